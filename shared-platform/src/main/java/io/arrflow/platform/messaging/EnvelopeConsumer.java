@@ -1,0 +1,109 @@
+package io.arrflow.platform.messaging;
+
+import com.rabbitmq.client.Channel;
+import io.arrflow.model.Envelope;
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
+
+/**
+ * The one place where consumer errors are handled (manual acknowledgement):
+ *
+ * <ul>
+ *   <li>handled → ack;
+ *   <li>unreadable or invalid → dead-letter queue with the reason, then ack (never requeued);
+ *   <li>anything else → wait with exponential backoff, then requeue; the quorum queue's delivery
+ *       limit moves it to the dead-letter queue after {@link Topology#DELIVERY_LIMIT} tries.
+ * </ul>
+ */
+public class EnvelopeConsumer implements ChannelAwareMessageListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EnvelopeConsumer.class);
+
+    private final String queue;
+    private final EnvelopeCodec codec;
+    private final DeadLetters deadLetters;
+    private final EnvelopeHandler handler;
+    private final Duration firstBackoff;
+
+    public EnvelopeConsumer(
+            String queue,
+            EnvelopeCodec codec,
+            DeadLetters deadLetters,
+            EnvelopeHandler handler,
+            Duration firstBackoff) {
+        this.queue = queue;
+        this.codec = codec;
+        this.deadLetters = deadLetters;
+        this.handler = handler;
+        this.firstBackoff = firstBackoff;
+    }
+
+    @Override
+    public void onMessage(Message message, Channel channel) throws IOException {
+        long tag = message.getMessageProperties().getDeliveryTag();
+        try {
+            handler.handle(codec.decode(message.getBody()));
+            channel.basicAck(tag, false);
+        } catch (UnreadableMessage | InvalidMessage e) {
+            deadLetter(message, channel, tag, e.getMessage());
+        } catch (Exception e) {
+            retryLater(message, channel, tag, e);
+        }
+    }
+
+    private void deadLetter(Message message, Channel channel, long tag, String reason) throws IOException {
+        try {
+            deadLetters.send(message, queue, reason);
+            channel.basicAck(tag, false);
+        } catch (PublishFailed e) {
+            log.warn("could not dead-letter {} from {}; requeued: {}", id(message), queue, e.getMessage());
+            channel.basicNack(tag, false, true);
+        }
+    }
+
+    private void retryLater(Message message, Channel channel, long tag, Exception cause) throws IOException {
+        long deliveries = deliveryCount(message);
+        Duration wait = backoff(deliveries);
+        log.warn(
+                "message {} on {} failed (delivery {} of {}), retrying in {} ms: {}",
+                id(message),
+                queue,
+                deliveries + 1,
+                Topology.DELIVERY_LIMIT + 1,
+                wait.toMillis(),
+                EnvelopeCodec.oneLine(cause));
+        sleep(wait);
+        channel.basicNack(tag, false, true);
+    }
+
+    Duration backoff(long previousDeliveries) {
+        long factor = 1L << Math.min(previousDeliveries, 6);
+        return firstBackoff.multipliedBy(factor);
+    }
+
+    private static long deliveryCount(Message message) {
+        Object count = message.getMessageProperties().getHeaders().get("x-delivery-count");
+        return count instanceof Number n ? n.longValue() : 0;
+    }
+
+    private static String id(Message message) {
+        return message.getMessageProperties().getMessageId();
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Decodes without handling, for tests and tools. */
+    Envelope decode(Message message) {
+        return codec.decode(message.getBody());
+    }
+}

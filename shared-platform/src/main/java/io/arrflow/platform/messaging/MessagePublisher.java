@@ -1,0 +1,97 @@
+package io.arrflow.platform.messaging;
+
+import io.arrflow.model.ArrflowMessage;
+import io.arrflow.model.Envelope;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.MessageBuilderSupport;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+
+/**
+ * Publishes envelopes and waits for the broker's confirm. A publish returns only once the message
+ * is durably routed; otherwise it throws {@link PublishFailed}, so the caller never acknowledges
+ * what was not stored.
+ */
+public class MessagePublisher {
+
+    private final RabbitTemplate rabbit;
+    private final EnvelopeCodec codec;
+    private final String source;
+    private final Duration confirmTimeout;
+
+    public MessagePublisher(RabbitTemplate rabbit, EnvelopeCodec codec, String source, Duration confirmTimeout) {
+        this.rabbit = rabbit;
+        this.codec = codec;
+        this.source = source;
+        this.confirmTimeout = confirmTimeout;
+        rabbit.setMandatory(true);
+    }
+
+    /** Publishes an event that starts a flow on {@link Topology#EVENTS}. */
+    public Envelope publishEvent(ArrflowMessage event) {
+        return publish(Topology.EVENTS, RoutingKeys.of(event), Envelope.of(event, source));
+    }
+
+    /** Publishes an event caused by another message, keeping its correlation id. */
+    public Envelope publishEvent(Envelope cause, ArrflowMessage event) {
+        return publish(Topology.EVENTS, RoutingKeys.of(event), Envelope.causedBy(cause, event, source));
+    }
+
+    /** Publishes an envelope to an exchange (use "" and a queue name for the default exchange). */
+    public Envelope publish(String exchange, String routingKey, Envelope envelope) {
+        sendConfirmed(exchange, routingKey, toMessage(envelope, Map.of()));
+        return envelope;
+    }
+
+    /** Sends a prepared message and waits for its confirm. */
+    public void sendConfirmed(String exchange, String routingKey, Message message) {
+        CorrelationData correlation =
+                new CorrelationData(message.getMessageProperties().getMessageId());
+        rabbit.send(exchange, routingKey, message, correlation);
+        awaitConfirm(exchange, routingKey, correlation);
+    }
+
+    public Message toMessage(Envelope envelope, Map<String, Object> headers) {
+        MessageBuilderSupport<Message> builder = MessageBuilder.withBody(codec.encode(envelope))
+                .setContentType(MessageProperties.CONTENT_TYPE_JSON)
+                .setContentEncoding("utf-8")
+                .setDeliveryMode(MessageDeliveryMode.PERSISTENT)
+                .setMessageId(String.valueOf(envelope.id()))
+                .setCorrelationId(envelope.correlationIdOrId())
+                .setType(envelope.type())
+                .setAppId(source)
+                .setHeader("x-arrflow-version", envelope.version());
+        headers.forEach(builder::setHeader);
+        return builder.build();
+    }
+
+    private void awaitConfirm(String exchange, String routingKey, CorrelationData correlation) {
+        String target = exchange.isEmpty() ? routingKey : exchange + "/" + routingKey;
+        try {
+            CorrelationData.Confirm confirm =
+                    correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (correlation.getReturned() != null) {
+                throw new PublishFailed("unroutable: no queue bound for " + target);
+            }
+            if (!confirm.ack()) {
+                throw new PublishFailed("broker refused the message for " + target + ": " + confirm.reason());
+            }
+        } catch (TimeoutException e) {
+            throw new PublishFailed("no publisher confirm for " + target + " within " + confirmTimeout, e);
+        } catch (ExecutionException e) {
+            throw new PublishFailed(
+                    "publish to " + target + " failed: " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailed("interrupted while waiting for the confirm of " + target, e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.arrflow.platform.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.core.TopicExchange;
+
+/**
+ * arrflow's RabbitMQ names and how its queues are declared. Every service declares what it uses
+ * through these methods, so the arguments always match (RabbitMQ refuses a re-declaration with
+ * other arguments). {@code compose/rabbitmq/definitions.json} holds the same topology.
+ */
+public final class Topology {
+
+    /** Topic exchange for every event; routing key {@code <family>.<WireName>}. */
+    public static final String EVENTS = "arrflow.events";
+    /** Direct exchange for validated transcode jobs; routing key is the encoder family. */
+    public static final String JOBS = "arrflow.jobs";
+    /** Topic exchange of the dead-letter queues; routing key is the original queue's name. */
+    public static final String DEAD_LETTERS = "arrflow.dlx";
+
+    /** Where a person or script publishes a hand-written {@code TranscodeFile}. */
+    public static final String TRANSCODE_REQUESTS = "arrflow.transcode.requests";
+    /** Validated jobs any worker may take (routing key {@code any}). */
+    public static final String TRANSCODE_JOBS = "arrflow.transcode.jobs";
+    /** Where a person publishes a hand-written {@code RotateSecret}. */
+    public static final String SECRET_COMMANDS = "arrflow.secrets.commands";
+
+    public static final String REASON_HEADER = "x-arrflow-reason";
+    public static final String ORIGINAL_QUEUE_HEADER = "x-arrflow-queue";
+    public static final String DLQ_SUFFIX = ".dlq";
+
+    /** Deliveries before the broker dead-letters a message that keeps failing (crash loops). */
+    public static final int DELIVERY_LIMIT = 5;
+
+    private Topology() {}
+
+    /** The jobs queue for an encoder family: {@code any} → arrflow.transcode.jobs, else a suffix. */
+    public static String jobQueue(String encoderFamily) {
+        return "any".equals(encoderFamily) ? TRANSCODE_JOBS : TRANSCODE_JOBS + "." + encoderFamily;
+    }
+
+    /** A service's own queue of events, e.g. {@code arrflow.alert-bridge.events}. */
+    public static String eventQueue(String service) {
+        return "arrflow." + service + ".events";
+    }
+
+    /** The exchanges every service may publish to. */
+    public static Declarables exchanges() {
+        return new Declarables(
+                new TopicExchange(EVENTS, true, false),
+                new DirectExchange(JOBS, true, false),
+                new TopicExchange(DEAD_LETTERS, true, false));
+    }
+
+    /**
+     * A durable quorum work queue with a delivery limit, dead-lettering to {@code <name>.dlq}, plus
+     * that dead-letter queue and its binding.
+     */
+    public static Declarables workQueue(String name) {
+        return new Declarables(workQueueParts(name));
+    }
+
+    /** A work queue bound to the events exchange with routing-key patterns such as {@code transcode.#}. */
+    public static Declarables eventSubscription(String service, String... routingPatterns) {
+        String name = eventQueue(service);
+        List<Declarable> parts = workQueueParts(name);
+        for (String pattern : routingPatterns) {
+            parts.add(new Binding(name, Binding.DestinationType.QUEUE, EVENTS, pattern, Map.of()));
+        }
+        return new Declarables(parts);
+    }
+
+    /** The jobs queue of an encoder family, bound to {@link #JOBS} with the family as routing key. */
+    public static Declarables jobQueueFor(String encoderFamily) {
+        String name = jobQueue(encoderFamily);
+        List<Declarable> parts = workQueueParts(name);
+        parts.add(new Binding(name, Binding.DestinationType.QUEUE, JOBS, encoderFamily, Map.of()));
+        return new Declarables(parts);
+    }
+
+    private static List<Declarable> workQueueParts(String name) {
+        Queue queue = QueueBuilder.durable(name)
+                .quorum()
+                .deliveryLimit(DELIVERY_LIMIT)
+                .deadLetterExchange(DEAD_LETTERS)
+                .deadLetterRoutingKey(name)
+                .build();
+        Queue deadLetters = QueueBuilder.durable(name + DLQ_SUFFIX).quorum().build();
+        Binding toDeadLetters =
+                new Binding(deadLetters.getName(), Binding.DestinationType.QUEUE, DEAD_LETTERS, name, Map.of());
+        return new ArrayList<>(List.of(queue, deadLetters, toDeadLetters));
+    }
+}

@@ -1,0 +1,42 @@
+package io.arrflow.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every request must be accepted by one {@link Authenticator}, except the container health check
+ * ({@code /actuator/health}); otherwise it is answered 401 with a one-line JSON reason.
+ */
+public final class AuthenticationFilter extends OncePerRequestFilter {
+
+    private final List<Authenticator> authenticators;
+
+    public AuthenticationFilter(List<Authenticator> authenticators) {
+        this.authenticators = List.copyOf(authenticators);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (isOpen(request) || authenticators.stream().anyMatch(a -> a.accepts(request))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"arrflow\", Basic realm=\"arrflow\"");
+        response.setContentType("application/problem+json");
+        response.getWriter()
+                .write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":"
+                        + "\"missing or wrong credentials: send Authorization: Bearer <ARRFLOW_API_TOKEN>\"}");
+    }
+
+    static boolean isOpen(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+}
