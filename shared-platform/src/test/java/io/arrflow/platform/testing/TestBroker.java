@@ -1,0 +1,94 @@
+package io.arrflow.platform.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * The real local RabbitMQ, isolated per test suite: each module's integration tests use their own
+ * virtual host ({@code arrflow-test-<module>}), created through the management API, so suites that
+ * run at the same time never take each other's messages.
+ */
+public final class TestBroker {
+
+    public static final String HOST = "127.0.0.1";
+    private static final String MANAGEMENT = "http://127.0.0.1:15672/api";
+    private static final String AUTH =
+            "Basic " + Base64.getEncoder().encodeToString("guest:guest".getBytes(StandardCharsets.UTF_8));
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestBroker() {}
+
+    /** Creates (if needed) and returns the virtual host for a test suite, with guest allowed in it. */
+    public static String vhost(String suite) {
+        String vhost = "arrflow-test-" + suite;
+        String encoded = URLEncoder.encode(vhost, StandardCharsets.UTF_8);
+        put("/vhosts/" + encoded, "{}");
+        put("/permissions/" + encoded + "/guest", "{\"configure\":\".*\",\"write\":\".*\",\"read\":\".*\"}");
+        return vhost;
+    }
+
+    /** Spring properties that point a test application at the suite's virtual host. */
+    public static String[] springProperties(String suite) {
+        return new String[] {
+            "spring.rabbitmq.host=" + HOST,
+            "spring.rabbitmq.port=5672",
+            "spring.rabbitmq.username=guest",
+            "spring.rabbitmq.password=guest",
+            "spring.rabbitmq.virtual-host=" + vhost(suite)
+        };
+    }
+
+    /** Number of ready messages in a queue of a virtual host, as the management API reports it. */
+    public static long messagesReady(String vhost, String queue) {
+        String body = get("/queues/" + URLEncoder.encode(vhost, StandardCharsets.UTF_8) + "/"
+                + URLEncoder.encode(queue, StandardCharsets.UTF_8));
+        int at = body.indexOf("\"messages_ready\":");
+        if (at < 0) {
+            return 0;
+        }
+        String rest = body.substring(at + "\"messages_ready\":".length());
+        return Long.parseLong(rest.substring(0, rest.indexOf(',')).trim());
+    }
+
+    private static void put(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(MANAGEMENT + path))
+                .header("Authorization", AUTH)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        send(request);
+    }
+
+    private static String get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(MANAGEMENT + path))
+                .header("Authorization", AUTH)
+                .GET()
+                .build();
+        return send(request);
+    }
+
+    private static String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("RabbitMQ management API answered " + response.statusCode() + " for "
+                        + request.uri() + " (is rabbitmq_management enabled? bin/setup does it)");
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "RabbitMQ management API unreachable at " + MANAGEMENT + ": run bin/setup first", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

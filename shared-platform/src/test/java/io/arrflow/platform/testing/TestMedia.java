@@ -1,0 +1,84 @@
+package io.arrflow.platform.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Small real media files made with ffmpeg's lavfi sources, for tests that must run the real
+ * ffmpeg/ffprobe. Clips are a few seconds at small frame sizes.
+ */
+public final class TestMedia {
+
+    private TestMedia() {}
+
+    /** An H.264 + AAC clip in the given container (by extension: .mkv, .mp4, .avi …). */
+    public static Path h264(Path file, int seconds) throws IOException {
+        return ffmpeg(file, List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"), seconds);
+    }
+
+    /** An HEVC + AAC clip. */
+    public static Path hevc(Path file, int seconds) throws IOException {
+        return ffmpeg(
+                file,
+                List.of(
+                        "-c:v",
+                        "libx265",
+                        "-preset",
+                        "ultrafast",
+                        "-pix_fmt",
+                        "yuv420p",
+                        "-x265-params",
+                        "log-level=error"),
+                seconds);
+    }
+
+    /** A 10-bit H.264 clip (yuv420p10le). */
+    public static Path h264TenBit(Path file, int seconds) throws IOException {
+        return ffmpeg(file, List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p10le"), seconds);
+    }
+
+    /** Runs ffmpeg with a 320x240 test pattern and a sine tone as inputs, and the given video options. */
+    public static Path ffmpeg(Path file, List<String> videoOptions, int seconds) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        List<String> command = new ArrayList<>(List.of(
+                "ffmpeg",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=320x240:rate=25:duration=" + seconds,
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:sample_rate=48000:duration=" + seconds));
+        command.addAll(videoOptions);
+        command.addAll(List.of("-c:a", "aac", "-b:a", "64k", "-shortest", file.toString()));
+        run(command);
+        return file;
+    }
+
+    /** Runs a command and fails with its output when it does not exit 0 within two minutes. */
+    public static void run(List<String> command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IOException("timed out: " + String.join(" ", command));
+            }
+            String output = new String(process.getInputStream().readAllBytes());
+            if (process.exitValue() != 0) {
+                throw new IOException("exit " + process.exitValue() + ": " + String.join(" ", command) + "\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+}
