@@ -1,0 +1,41 @@
+package io.arrflow.watcher.policy;
+
+import io.arrflow.watcher.WatcherProperties;
+import io.arrflow.watcher.probe.JaffreeProbe;
+import io.arrflow.watcher.probe.MediaProbe;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PolicyConfiguration {
+
+    @Bean
+    TranscodePolicy transcodePolicy(WatcherProperties properties) {
+        WatcherProperties.Policy policy = properties.policy();
+        Profile profile = Profile.named(policy.defaultProfile())
+                .orElseThrow(() -> new IllegalArgumentException("arrflow.policy.default-profile '"
+                        + policy.defaultProfile() + "' is unknown: use one of " + Profile.known()));
+        return new TranscodePolicy(new PolicyRules(
+                profile,
+                policy.minSize().toBytes(),
+                lower(policy.skipCodecs()),
+                policy.keepContainers(),
+                policy.targetContainer(),
+                policy.excludedPaths(),
+                lower(policy.excludedTags())));
+    }
+
+    @Bean
+    MediaProbe mediaProbe() {
+        return new JaffreeProbe();
+    }
+
+    private static Set<String> lower(java.util.List<String> values) {
+        return new HashSet<>(
+                values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,20 @@
+package io.arrflow.watcher.rescan;
+
+import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.watcher.WatcherProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RescanConfiguration {
+
+    @Bean
+    ArrConnections arrConnections(WatcherProperties properties) {
+        return new ArrConnections(properties.arr());
+    }
+
+    @Bean
+    RescanHandler rescanHandler(ArrConnections connections, MessagePublisher publisher, WatcherProperties properties) {
+        return new RescanHandler(connections, new ArrClient(), publisher, properties.rescan());
+    }
+}
