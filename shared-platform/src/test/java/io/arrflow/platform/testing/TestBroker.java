@@ -21,8 +21,12 @@ public final class TestBroker {
     private static final String MANAGEMENT = "http://127.0.0.1:15672/api";
     private static final String AUTH =
             "Basic " + Base64.getEncoder().encodeToString("guest:guest".getBytes(StandardCharsets.UTF_8));
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the management API (Cowboy) accepts the h2c upgrade that HttpClient offers by
+    // default, and the client then fails with "EOF reached while reading".
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private TestBroker() {}
 

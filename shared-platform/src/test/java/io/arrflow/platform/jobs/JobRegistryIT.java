@@ -1,0 +1,267 @@
+package io.arrflow.platform.jobs;
+
+import static io.arrflow.platform.LibraryFixtures.PILOT;
+import static io.arrflow.platform.LibraryFixtures.PILOT_BYTES;
+import static io.arrflow.platform.LibraryFixtures.PILOT_RENAMED;
+import static io.arrflow.platform.LibraryFixtures.SECOND_EPISODE;
+import static io.arrflow.platform.LibraryFixtures.aJobFor;
+import static io.arrflow.platform.LibraryFixtures.aJobForThePilot;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arrflow.model.TranscodeMessage.RunTranscode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JobRegistryIT {
+
+    private static final Duration KEEP_FINISHED = Duration.ofDays(7);
+    private static final long SHRUNK_BYTES = 700_000_000L;
+    private static LocalRedis redis;
+
+    private JobRegistry jobs;
+
+    @BeforeAll
+    static void connect() {
+        redis = new LocalRedis();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        redis.close();
+    }
+
+    @BeforeEach
+    void anEmptyRegistry() {
+        redis.flush();
+        jobs = new JobRegistry(redis.redis, KEEP_FINISHED);
+    }
+
+    @Test
+    void a_queued_job_is_active_and_known_by_its_path() {
+        RunTranscode job = aJobForThePilot();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        jobs.queued(job);
+
+        JobStatus status = jobs.status(job.jobId()).orElseThrow();
+        assertThat(status.state()).isEqualTo(JobState.QUEUED);
+        assertThat(status.path()).isEqualTo(PILOT);
+        assertThat(status.profile()).isEqualTo("hevc");
+        assertThat(status.encoder()).isEqualTo("any");
+        assertThat(status.sourceBytes()).isEqualTo(PILOT_BYTES);
+        assertThat(status.updatedAt()).isAfterOrEqualTo(before);
+        assertThat(jobs.pendingJobFor(PILOT)).contains(job.jobId());
+        assertThat(jobs.active()).extracting(JobStatus::jobId).containsExactly(job.jobId());
+    }
+
+    @Test
+    void an_unknown_job_has_no_status_and_an_unknown_path_no_pending_job() {
+        assertThat(jobs.status(UUID.randomUUID())).isEmpty();
+        assertThat(jobs.pendingJobFor(SECOND_EPISODE)).isEmpty();
+        assertThat(jobs.active()).isEmpty();
+    }
+
+    @Test
+    void a_worker_claims_a_queued_job_and_reports_its_progress() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+
+        assertThat(jobs.claim(job.jobId(), "worker-1", "libx265")).isTrue();
+        jobs.progress(job.jobId(), 42.5, 88.1, 3.6, 120);
+
+        JobStatus status = jobs.status(job.jobId()).orElseThrow();
+        assertThat(status.state()).isEqualTo(JobState.RUNNING);
+        assertThat(status.worker()).isEqualTo("worker-1");
+        assertThat(status.encoder()).isEqualTo("libx265");
+        assertThat(status.percent()).isEqualTo(42.5);
+        assertThat(status.fps()).isEqualTo(88.1);
+        assertThat(status.speed()).isEqualTo(3.6);
+        assertThat(status.etaSeconds()).isEqualTo(120);
+        assertThat(jobs.active()).extracting(JobStatus::state).containsExactly(JobState.RUNNING);
+    }
+
+    @Test
+    void a_job_whose_worker_died_may_be_claimed_again_by_another_worker() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.claim(job.jobId(), "worker-1", "libx265");
+        jobs.verifying(job.jobId());
+
+        assertThat(jobs.claim(job.jobId(), "worker-2", "hevc_vaapi")).isTrue();
+
+        JobStatus status = jobs.status(job.jobId()).orElseThrow();
+        assertThat(status.state()).isEqualTo(JobState.RUNNING);
+        assertThat(status.worker()).isEqualTo("worker-2");
+    }
+
+    @Test
+    void a_replaced_job_records_its_outcome_the_bytes_saved_and_expires_later() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.claim(job.jobId(), "worker-1", "libx265");
+        jobs.verifying(job.jobId());
+        assertThat(jobs.status(job.jobId()).orElseThrow().state()).isEqualTo(JobState.VERIFYING);
+
+        jobs.finished(job.jobId(), JobState.REPLACED, null, PILOT_BYTES, SHRUNK_BYTES);
+
+        JobStatus status = jobs.status(job.jobId()).orElseThrow();
+        assertThat(status.state()).isEqualTo(JobState.REPLACED);
+        assertThat(status.percent()).isEqualTo(100);
+        assertThat(status.outputBytes()).isEqualTo(SHRUNK_BYTES);
+        assertThat(status.reason()).isEmpty();
+        assertThat(jobs.bytesSaved()).isEqualTo(PILOT_BYTES - SHRUNK_BYTES);
+        assertThat(jobs.outcomeCounts()).isEqualTo(Map.of(JobState.REPLACED, 1L));
+        assertThat(jobs.active()).isEmpty();
+        assertThat(jobs.pendingJobFor(PILOT)).isEmpty();
+        Long ttl = redis.redis.getExpire(JobRegistry.JOB + job.jobId());
+        assertThat(ttl).isPositive().isLessThanOrEqualTo(KEEP_FINISHED.toSeconds());
+    }
+
+    @Test
+    void an_output_that_is_not_smaller_saves_no_bytes() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.claim(job.jobId(), "worker-1", "libx265");
+
+        jobs.finished(job.jobId(), JobState.NOT_BENEFICIAL, "output 107% of the source", PILOT_BYTES, 1_600_000_000L);
+
+        assertThat(jobs.bytesSaved()).isZero();
+        JobStatus status = jobs.status(job.jobId()).orElseThrow();
+        assertThat(status.state()).isEqualTo(JobState.NOT_BENEFICIAL);
+        assertThat(status.reason()).isEqualTo("output 107% of the source");
+        assertThat(status.percent()).isZero();
+    }
+
+    @Test
+    void outcomes_are_counted_per_state_across_jobs() {
+        RunTranscode pilot = aJobForThePilot();
+        RunTranscode second = aJobFor(SECOND_EPISODE);
+        RunTranscode third = aJobFor("/media/tv/The Expanse/Season 01/The Expanse - S01E03.mkv");
+        for (RunTranscode job : new RunTranscode[] {pilot, second, third}) {
+            jobs.queued(job);
+        }
+        jobs.claim(pilot.jobId(), "worker-1", "libx265");
+        jobs.finished(pilot.jobId(), JobState.REPLACED, null, PILOT_BYTES, SHRUNK_BYTES);
+        jobs.claim(second.jobId(), "worker-1", "libx265");
+        jobs.finished(second.jobId(), JobState.FAILED, "libx265: exit 1", PILOT_BYTES, 0);
+        jobs.cancel(third.jobId(), "episode file deleted");
+
+        assertThat(jobs.outcomeCounts())
+                .isEqualTo(Map.of(JobState.REPLACED, 1L, JobState.FAILED, 1L, JobState.CANCELLED, 1L));
+    }
+
+    @Test
+    void a_queued_job_is_cancelled_with_its_reason_and_leaves_the_active_list() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+
+        assertThat(jobs.cancel(job.jobId(), "episode file deleted")).isTrue();
+
+        JobStatus status = jobs.status(job.jobId()).orElseThrow();
+        assertThat(status.state()).isEqualTo(JobState.CANCELLED);
+        assertThat(status.reason()).isEqualTo("episode file deleted");
+        assertThat(jobs.active()).isEmpty();
+        assertThat(jobs.pendingJobFor(PILOT)).isEmpty();
+        assertThat(redis.redis.getExpire(JobRegistry.JOB + job.jobId())).isPositive();
+    }
+
+    @Test
+    void a_running_job_cannot_be_cancelled() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.claim(job.jobId(), "worker-1", "libx265");
+
+        assertThat(jobs.cancel(job.jobId(), "episode file deleted")).isFalse();
+
+        assertThat(jobs.status(job.jobId()).orElseThrow().state()).isEqualTo(JobState.RUNNING);
+        assertThat(jobs.outcomeCounts()).isEmpty();
+    }
+
+    @Test
+    void a_cancelled_job_is_not_claimed_by_a_worker() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.cancel(job.jobId(), "episode file deleted");
+
+        assertThat(jobs.claim(job.jobId(), "worker-1", "libx265")).isFalse();
+
+        assertThat(jobs.status(job.jobId()).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
+    }
+
+    @Test
+    void a_finished_job_is_not_done_twice_when_its_message_is_redelivered() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.claim(job.jobId(), "worker-1", "libx265");
+        jobs.finished(job.jobId(), JobState.REPLACED, null, PILOT_BYTES, SHRUNK_BYTES);
+
+        assertThat(jobs.claim(job.jobId(), "worker-2", "libx265")).isFalse();
+
+        JobStatus status = jobs.status(job.jobId()).orElseThrow();
+        assertThat(status.state()).isEqualTo(JobState.REPLACED);
+        assertThat(status.worker()).isEqualTo("worker-1");
+    }
+
+    @Test
+    void a_job_nobody_queued_cannot_be_claimed() {
+        assertThat(jobs.claim(UUID.randomUUID(), "worker-1", "libx265")).isFalse();
+    }
+
+    @Test
+    void a_queued_job_follows_its_file_to_the_new_path() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+
+        assertThat(jobs.retarget(job.jobId(), PILOT_RENAMED)).isTrue();
+
+        assertThat(jobs.status(job.jobId()).orElseThrow().path()).isEqualTo(PILOT_RENAMED);
+        assertThat(jobs.pendingJobFor(PILOT_RENAMED)).contains(job.jobId());
+        assertThat(jobs.pendingJobFor(PILOT)).isEmpty();
+    }
+
+    @Test
+    void a_running_job_is_not_retargeted() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.claim(job.jobId(), "worker-1", "libx265");
+
+        assertThat(jobs.retarget(job.jobId(), PILOT_RENAMED)).isFalse();
+        assertThat(jobs.retarget(UUID.randomUUID(), PILOT_RENAMED)).isFalse();
+
+        assertThat(jobs.status(job.jobId()).orElseThrow().path()).isEqualTo(PILOT);
+        assertThat(jobs.pendingJobFor(PILOT_RENAMED)).isEmpty();
+    }
+
+    @Test
+    void a_retargeted_job_frees_its_new_path_when_it_finishes() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.retarget(job.jobId(), PILOT_RENAMED);
+        jobs.claim(job.jobId(), "worker-1", "libx265");
+
+        jobs.finished(job.jobId(), JobState.REPLACED, null, PILOT_BYTES, SHRUNK_BYTES);
+
+        assertThat(jobs.pendingJobFor(PILOT_RENAMED)).isEmpty();
+    }
+
+    @Test
+    void a_newer_job_for_the_same_path_keeps_the_path_when_the_older_one_finishes() {
+        RunTranscode older = aJobForThePilot();
+        RunTranscode newer = aJobForThePilot();
+        jobs.queued(older);
+        jobs.claim(older.jobId(), "worker-1", "libx265");
+        jobs.queued(newer);
+
+        jobs.finished(older.jobId(), JobState.FAILED, "libx265: exit 1", PILOT_BYTES, 0);
+
+        assertThat(jobs.pendingJobFor(PILOT)).contains(newer.jobId());
+        assertThat(jobs.active()).extracting(JobStatus::jobId).containsExactly(newer.jobId());
+    }
+}

@@ -1,0 +1,36 @@
+package io.arrflow.platform.jobs;
+
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** The real local Redis, on the platform suite's own database (6). */
+final class LocalRedis implements AutoCloseable {
+
+    static final int DATABASE = 6;
+
+    private final JedisConnectionFactory connectionFactory;
+    final StringRedisTemplate redis;
+
+    LocalRedis() {
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration("127.0.0.1", 6379);
+        server.setDatabase(DATABASE);
+        connectionFactory = new JedisConnectionFactory(server);
+        connectionFactory.afterPropertiesSet();
+        connectionFactory.start();
+        redis = new StringRedisTemplate(connectionFactory);
+    }
+
+    void flush() {
+        redis.execute((RedisCallback<Void>) connection -> {
+            connection.serverCommands().flushDb();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        connectionFactory.destroy();
+    }
+}

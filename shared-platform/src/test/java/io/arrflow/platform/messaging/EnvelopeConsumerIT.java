@@ -1,0 +1,194 @@
+package io.arrflow.platform.messaging;
+
+import static io.arrflow.platform.LibraryFixtures.aTranscodeRequestForThePilot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.arrflow.model.Envelope;
+import io.arrflow.model.PlatformMessage.MessageDeadLettered;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+
+class EnvelopeConsumerIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static LocalBroker broker;
+
+    private String queue;
+    private String deadLetterEvents;
+    private SimpleMessageListenerContainer container;
+    private final List<Envelope> handled = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void connect() {
+        broker = new LocalBroker();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        broker.close();
+    }
+
+    @BeforeEach
+    void aFreshQueueWithSomeoneListeningForDeadLetters() {
+        queue = broker.aFreshWorkQueue("consumer");
+        deadLetterEvents = broker.listenToEvents("platform.MessageDeadLettered");
+    }
+
+    @AfterEach
+    void stopConsumingAndRemoveTheQueue() {
+        if (container != null) {
+            container.stop();
+        }
+        broker.deleteWorkQueue(queue);
+    }
+
+    @Test
+    void a_handled_message_is_acknowledged_and_gone_from_the_queue() {
+        consumeWith(handled::add);
+        Envelope request = broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
+
+        await().atMost(PATIENCE).until(() -> handled.size() == 1);
+        container.stop();
+
+        assertThat(handled).containsExactly(request);
+        assertThat(broker.rabbit.receive(queue, 500))
+                .as("nothing left to redeliver")
+                .isNull();
+        assertThat(broker.rabbit.receive(queue + Topology.DLQ_SUFFIX)).isNull();
+    }
+
+    @Test
+    void an_unreadable_message_goes_to_the_dead_letter_queue_with_its_reason() {
+        consumeWith(handled::add);
+        broker.rabbit.send(
+                "",
+                queue,
+                MessageBuilder.withBody("transcode S01E01 please".getBytes(StandardCharsets.UTF_8))
+                        .build());
+
+        Message deadLetter = broker.rabbit.receive(queue + Topology.DLQ_SUFFIX, PATIENCE.toMillis());
+
+        assertThat(deadLetter).isNotNull();
+        assertThat(new String(deadLetter.getBody(), StandardCharsets.UTF_8)).isEqualTo("transcode S01E01 please");
+        String reason = deadLetter.getMessageProperties().getHeader(Topology.REASON_HEADER);
+        assertThat(reason).isNotBlank().doesNotContain("\n");
+        assertThat(deadLetter.getMessageProperties().<String>getHeader(Topology.ORIGINAL_QUEUE_HEADER))
+                .isEqualTo(queue);
+        assertThat(handled).isEmpty();
+        MessageDeadLettered announced = nextDeadLetterEvent();
+        assertThat(announced.queue()).isEqualTo(queue);
+        assertThat(announced.messageType()).isEqualTo("unreadable");
+        assertThat(announced.reason()).isEqualTo(reason);
+    }
+
+    @Test
+    void an_invalid_message_goes_to_the_dead_letter_queue_without_a_retry() {
+        AtomicInteger attempts = new AtomicInteger();
+        consumeWith(envelope -> {
+            attempts.incrementAndGet();
+            throw new InvalidMessage("path is outside the library roots: /etc/passwd");
+        });
+        Envelope request = broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
+
+        Message deadLetter = broker.rabbit.receive(queue + Topology.DLQ_SUFFIX, PATIENCE.toMillis());
+
+        assertThat(deadLetter).isNotNull();
+        assertThat(deadLetter.getMessageProperties().<String>getHeader(Topology.REASON_HEADER))
+                .isEqualTo("path is outside the library roots: /etc/passwd");
+        assertThat(broker.codec.decode(deadLetter.getBody())).isEqualTo(request);
+        MessageDeadLettered announced = nextDeadLetterEvent();
+        assertThat(announced)
+                .isEqualTo(new MessageDeadLettered(
+                        queue,
+                        "TranscodeFile",
+                        request.id().toString(),
+                        "path is outside the library roots: /etc/passwd"));
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void a_message_that_fails_once_is_retried_and_then_handled() {
+        AtomicInteger attempts = new AtomicInteger();
+        consumeDirectlyWith(envelope -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("Sonarr did not answer");
+            }
+            handled.add(envelope);
+        });
+        Envelope request = broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
+
+        await().atMost(PATIENCE).until(() -> handled.size() == 1);
+
+        assertThat(handled).containsExactly(request);
+        assertThat(attempts).hasValue(2);
+        assertThat(broker.rabbit.receive(queue + Topology.DLQ_SUFFIX, 500)).isNull();
+    }
+
+    @Test
+    void a_message_that_keeps_failing_is_dead_lettered_by_the_broker_after_the_delivery_limit() {
+        AtomicInteger attempts = new AtomicInteger();
+        consumeDirectlyWith(envelope -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("Sonarr did not answer");
+        });
+        Envelope request = broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
+
+        Message deadLetter = broker.rabbit.receive(queue + Topology.DLQ_SUFFIX, PATIENCE.toMillis());
+
+        assertThat(deadLetter).as("dead-lettered by the delivery limit").isNotNull();
+        assertThat(broker.codec.decode(deadLetter.getBody())).isEqualTo(request);
+        assertThat(deadLetter.getMessageProperties().<String>getHeader("x-first-death-reason"))
+                .isEqualTo("delivery_limit");
+        assertThat(deadLetter.getMessageProperties().<String>getHeader(Topology.REASON_HEADER))
+                .isNull();
+        assertThat(attempts).hasValue(Topology.DELIVERY_LIMIT + 1);
+    }
+
+    @Test
+    void an_invalid_message_is_requeued_while_its_dead_letter_queue_is_missing() {
+        broker.admin.deleteQueue(queue + Topology.DLQ_SUFFIX);
+        AtomicInteger attempts = new AtomicInteger();
+        consumeDirectlyWith(envelope -> {
+            attempts.incrementAndGet();
+            throw new InvalidMessage("unknown profile: av2");
+        });
+        broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(attempts).hasValueGreaterThan(1));
+    }
+
+    private void consumeWith(EnvelopeHandler handler) {
+        container = Consumers.container(broker.connectionFactory, queue, broker.codec, broker.deadLetters, handler, 1);
+        container.start();
+    }
+
+    /** A container as {@link Consumers} builds it, with a short first backoff so retries are quick. */
+    private void consumeDirectlyWith(EnvelopeHandler handler) {
+        container = new SimpleMessageListenerContainer(broker.connectionFactory);
+        container.setQueueNames(queue);
+        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
+        container.setPrefetchCount(1);
+        container.setMessageListener(
+                new EnvelopeConsumer(queue, broker.codec, broker.deadLetters, handler, Duration.ofMillis(10)));
+        container.start();
+    }
+
+    private MessageDeadLettered nextDeadLetterEvent() {
+        Message event = broker.rabbit.receive(deadLetterEvents, PATIENCE.toMillis());
+        assertThat(event).as("a MessageDeadLettered event").isNotNull();
+        return (MessageDeadLettered) broker.codec.decode(event.getBody()).payload();
+    }
+}
