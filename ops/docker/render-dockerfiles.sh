@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Writes services/<name>/Dockerfile and .dockerignore for the five services from Dockerfile.template, so
+# they cannot drift apart. `--check` only compares and exits 1 when a committed file differs.
+set -euo pipefail
+umask 022
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+mode="${1:-write}"
+
+# name:port:ffmpeg packages ("-" = none). The worker gets the VA-API/QSV drivers for /dev/dri.
+readonly SERVICES=(
+    "library-watcher:8081:ffmpeg"
+    "transcode-worker:8082:ffmpeg mesa-va-drivers intel-media-va-driver-non-free libmfx-gen1.2"
+    "secrets-rotator:8083:-"
+    "health-prober:8003:-"
+    "alert-bridge:8085:-"
+)
+
+ffmpeg_block() {
+    local packages="$1"
+    if [[ "$packages" == "-" ]]; then
+        return 0
+    fi
+    cat <<BLOCK
+# ffmpeg/ffprobe from the JRE image's distribution (Ubuntu). INSTALL_FFMPEG=false leaves them out for
+# those who mount their own build (e.g. jellyfin-ffmpeg); CI's image check uses it: no package mirror there.
+ARG INSTALL_FFMPEG=true
+RUN if [ "\$INSTALL_FFMPEG" = "true" ]; then \\
+        apt-get update \\
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $packages \\
+        && rm -rf /var/lib/apt/lists/*; \\
+    fi
+BLOCK
+}
+
+render() {
+    local name="$1" port="$2" packages="$3" block
+    block="$(ffmpeg_block "$packages")"
+    while IFS= read -r line; do
+        if [[ "$line" == "@FFMPEG@" ]]; then
+            [[ -n "$block" ]] && printf '%s\n' "$block"
+            continue
+        fi
+        line="${line//@NAME@/$name}"
+        printf '%s\n' "${line//@PORT@/$port}"
+    done <"$here/Dockerfile.template"
+}
+
+dockerignore() {
+    printf '# The build context is the service folder; only the Spring Boot jar goes in.\n*\n!target/%s.jar\n' "$1"
+}
+
+status=0
+for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port packages <<<"$entry"
+    dir="$root/services/$name"
+    if [[ "$mode" == "--check" ]]; then
+        if ! diff -q <(render "$name" "$port" "$packages") "$dir/Dockerfile" >/dev/null 2>&1 ||
+            ! diff -q <(dockerignore "$name") "$dir/.dockerignore" >/dev/null 2>&1; then
+            echo "services/$name/Dockerfile or .dockerignore differs from ops/docker/Dockerfile.template" >&2
+            status=1
+        fi
+    else
+        mkdir -p "$dir"
+        render "$name" "$port" "$packages" >"$dir/Dockerfile"
+        dockerignore "$name" >"$dir/.dockerignore"
+    fi
+done
+exit "$status"

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Builds the local base images and one service image from its Dockerfile, runs it with --network host
+# against the local RabbitMQ and Redis (own vhost, own Redis database), and checks that Docker reports it
+# healthy, that it runs as non-root, that only /actuator/health is open, and that every queue and binding
+# it declares is pre-loaded, with the same arguments, by compose/rabbitmq/definitions.json.
+# Credentials are random secret FILES made for this run and mounted like compose's Docker secrets.
+#
+# Usage: ops/tests/image-check.sh [service]   (default library-watcher)
+# Env:   ARRFLOW_OPS_SCRAPE_DIR  where to keep the service's /actuator/prometheus scrape (for check-metrics.sh)
+set -euo pipefail
+umask 077
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+# shellcheck source=ops/tests/lib.sh
+source "$here/lib.sh"
+
+readonly SERVICE="${1:-library-watcher}"
+readonly PORT=18181 # not the service's default: never collides with a developer's running instance
+readonly VHOST="arrflow-image-check"
+readonly REDIS_DB=8
+readonly TAG="arrflow/$SERVICE:ci"
+readonly CONTAINER="arrflow-image-check-$SERVICE"
+readonly HEALTH_TIMEOUT=240
+
+require_tools docker curl jq
+work="$(mktemp -d)"
+curl_config="$work/rabbitmq.curl"
+write_rabbitmq_curl_config "$curl_config"
+
+cleanup() {
+    docker rm -f "$CONTAINER" >/dev/null 2>&1 || true
+    rabbit_api "$curl_config" DELETE "/vhosts/$VHOST" >/dev/null 2>&1 || true
+    redis-cli -h "$CI_REDIS_HOST" -p "$CI_REDIS_PORT" -n "$REDIS_DB" FLUSHDB >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+ensure_jar() {
+    local jar="$root/services/$SERVICE/target/$SERVICE.jar"
+    if [[ ! -f "$jar" ]]; then
+        echo "  $SERVICE.jar missing: building it (./mvnw -q -B -DskipTests package -f services/$SERVICE/pom.xml)"
+        (cd "$root" && ./mvnw -q -B -DskipTests package -f "services/$SERVICE/pom.xml") ||
+            fail "could not build services/$SERVICE/target/$SERVICE.jar"
+    fi
+    [[ -f "$jar" ]] || fail "services/$SERVICE/target/$SERVICE.jar does not exist after the build"
+}
+
+build_image() {
+    local started
+    "$root/ops/docker/build-local-base-images.sh"
+    started=$SECONDS
+    # INSTALL_FFMPEG=false: the CI build has no package mirror; the service starts without ffmpeg.
+    DOCKER_BUILDKIT=0 docker build -q --network host --build-arg INSTALL_FFMPEG=false \
+        -t "$TAG" "$root/services/$SERVICE" >/dev/null 2>"$work/build.log" ||
+        { cat "$work/build.log" >&2; fail "docker build of services/$SERVICE failed"; }
+    echo "  built $TAG in $((SECONDS - started))s"
+}
+
+# Secret files as `secrets-rotator init` makes them, readable by the image's non-root user (10001).
+make_secrets() {
+    mkdir -p "$work/secrets" "$work/library/media"
+    random_secret >"$work/secrets/arrflow-api-token"
+    random_secret >"$work/secrets/webhook-password"
+    printf 'arrflow-ci' >"$work/secrets/webhook-username"
+    ci_rabbitmq_password >"$work/secrets/rabbitmq-password"
+    chmod 400 "$work/secrets/"*
+    if [[ "$(id -u)" == 0 ]]; then
+        chown -R 10001:10001 "$work/secrets" "$work/library"
+    else
+        chmod 755 "$work" "$work/library" "$work/library/media"
+        chmod 444 "$work/secrets/"*
+        chmod 755 "$work/secrets"
+    fi
+    printf 'Authorization: Bearer %s\n' "$(cat "$work/secrets/arrflow-api-token")" >"$work/auth.header"
+}
+
+prepare_broker() {
+    rabbit_api "$curl_config" DELETE "/vhosts/$VHOST" >/dev/null 2>&1 || true
+    rabbit_api "$curl_config" PUT "/vhosts/$VHOST" >/dev/null
+    rabbit_api "$curl_config" PUT "/permissions/$VHOST/$(ci_rabbitmq_user)" \
+        --data '{"configure":".*","write":".*","read":".*"}' >/dev/null
+    rabbit_api "$curl_config" POST "/definitions/$VHOST" --data "@$root/compose/rabbitmq/definitions.json" >/dev/null
+    redis-cli -h "$CI_REDIS_HOST" -p "$CI_REDIS_PORT" -n "$REDIS_DB" FLUSHDB >/dev/null
+}
+
+run_container() {
+    docker rm -f "$CONTAINER" >/dev/null 2>&1 || true
+    docker run -d --name "$CONTAINER" --network host --health-interval 3s \
+        -v "$work/secrets:/run/secrets:ro" -v "$work/library/media:/data/media" \
+        -e SERVER_PORT="$PORT" -e SERVER_ADDRESS=127.0.0.1 -e TZ=Etc/UTC \
+        -e ARRFLOW_API_TOKEN_FILE=/run/secrets/arrflow-api-token \
+        -e ARRFLOW_WEBHOOK_USERNAME_FILE=/run/secrets/webhook-username \
+        -e ARRFLOW_WEBHOOK_PASSWORD_FILE=/run/secrets/webhook-password \
+        -e ARRFLOW_LIBRARY_ROOTS=/data/media \
+        -e SPRING_RABBITMQ_HOST=127.0.0.1 -e SPRING_RABBITMQ_VIRTUAL_HOST="$VHOST" \
+        -e SPRING_RABBITMQ_USERNAME="$(ci_rabbitmq_user)" \
+        -e SPRING_RABBITMQ_PASSWORD_FILE=/run/secrets/rabbitmq-password \
+        -e SPRING_DATA_REDIS_HOST="$CI_REDIS_HOST" -e SPRING_DATA_REDIS_PORT="$CI_REDIS_PORT" \
+        -e SPRING_DATA_REDIS_DATABASE="$REDIS_DB" \
+        "$TAG" >/dev/null
+}
+
+wait_healthy() {
+    local started=$SECONDS status
+    while ((SECONDS - started < HEALTH_TIMEOUT)); do
+        status="$(docker inspect -f '{{.State.Status}} {{.State.Health.Status}}' "$CONTAINER")"
+        case "$status" in
+            "running healthy")
+                echo "  healthy after $((SECONDS - started))s (Docker's HEALTHCHECK from the Dockerfile)"
+                return 0
+                ;;
+            "running starting") sleep 1 ;;
+            *)
+                docker logs --tail 60 "$CONTAINER" >&2 || true
+                fail "container is '$status', not healthy"
+                ;;
+        esac
+    done
+    docker logs --tail 60 "$CONTAINER" >&2 || true
+    fail "not healthy within ${HEALTH_TIMEOUT}s"
+}
+
+check_runtime() {
+    local base="http://127.0.0.1:$PORT" code uid
+    uid="$(docker exec "$CONTAINER" /usr/local/bin/busybox id -u)"
+    [[ "$uid" != 0 ]] || fail "the service runs as root"
+    echo "  runs as uid $uid"
+    curl -sS --fail "$base/actuator/health" | jq -e '.status == "UP"' >/dev/null || fail "/actuator/health is not UP"
+    code="$(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/prometheus")"
+    [[ "$code" == 401 ]] || fail "/actuator/prometheus without the token answered $code, not 401"
+    curl -sS --fail -H "@$work/auth.header" "$base/actuator/prometheus" >"$work/scrape.prom" ||
+        fail "/actuator/prometheus with the token failed"
+    grep -q '^jvm_memory_used_bytes' "$work/scrape.prom" || fail "the scrape has no jvm_memory_used_bytes"
+    echo "  /actuator/health open and UP, /actuator/prometheus 401 without the token, 200 with it"
+    if [[ -n "${ARRFLOW_OPS_SCRAPE_DIR:-}" ]]; then
+        mkdir -p "$ARRFLOW_OPS_SCRAPE_DIR"
+        cp "$work/scrape.prom" "$ARRFLOW_OPS_SCRAPE_DIR/$SERVICE.prom"
+    fi
+}
+
+# Every queue/binding the running service declared must be in definitions.json with the same arguments.
+check_topology() {
+    local defs="$root/compose/rabbitmq/definitions.json" missing
+    rabbit_api "$curl_config" GET "/queues/$VHOST" >"$work/queues.json"
+    rabbit_api "$curl_config" GET "/bindings/$VHOST" >"$work/bindings.json"
+    missing="$(jq -r --slurpfile d "$defs" '
+        ($d[0].queues | map({(.name): .arguments}) | add) as $expected
+        | .[] | select(($expected[.name] // null) != .arguments)
+        | "queue \(.name) \(.arguments | tojson) is not in definitions.json with these arguments"' "$work/queues.json")"
+    missing+="$(jq -r --slurpfile d "$defs" '
+        ($d[0].bindings | map("\(.source)|\(.destination)|\(.routing_key)")) as $expected
+        | .[] | select(.source != "") | "\(.source)|\(.destination)|\(.routing_key)" as $b
+        | select(($expected | index($b)) == null) | "binding \($b) is not in definitions.json"' "$work/bindings.json")"
+    if docker logs "$CONTAINER" 2>&1 | grep -q 'PRECONDITION_FAILED'; then
+        missing+=$'\nthe service hit PRECONDITION_FAILED: a declaration disagrees with the pre-loaded one'
+    fi
+    [[ -z "$missing" ]] || fail "$missing"
+    echo "  its $(jq length "$work/queues.json") queues and $(jq '[.[] | select(.source != "")] | length' \
+        "$work/bindings.json") bindings agree with compose/rabbitmq/definitions.json"
+}
+
+ensure_jar
+build_image
+make_secrets
+prepare_broker
+run_container
+wait_healthy
+check_runtime
+check_topology
+echo "image check of $SERVICE: OK"
