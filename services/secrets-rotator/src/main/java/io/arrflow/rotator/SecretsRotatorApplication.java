@@ -1,0 +1,46 @@
+package io.arrflow.rotator;
+
+import io.arrflow.rotator.cli.Cli;
+import io.arrflow.rotator.cli.Command;
+import io.arrflow.rotator.rotation.RotationOutcome;
+import io.arrflow.rotator.rotation.RotationService;
+import io.arrflow.rotator.rotation.UnknownApp;
+import java.util.Optional;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** secrets-rotator: {@code audit} and {@code init} dispatch before Spring starts; {@code rotate} runs without a web server. */
+@SpringBootApplication
+@EnableScheduling
+@EnableConfigurationProperties(RotatorProperties.class)
+public class SecretsRotatorApplication {
+
+    public static void main(String[] args) {
+        Command command = Cli.parse(args);
+        switch (command) {
+            case Command.Serve ignored -> SpringApplication.run(SecretsRotatorApplication.class, args);
+            case Command.Rotate rotate -> System.exit(rotateOnce(rotate.app()));
+            default -> System.exit(new Cli(System.out, System.err).runStandalone(command));
+        }
+    }
+
+    /** Rotates one app with a non-web application context; exit 0 only when the new key is in force. */
+    public static int rotateOnce(String app, String... springArgs) {
+        SpringApplication application = new SpringApplication(SecretsRotatorApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(java.util.Map.of("arrflow.rotator.commands", "false"));
+        try (ConfigurableApplicationContext context = application.run(springArgs)) {
+            RotationOutcome outcome =
+                    context.getBean(RotationService.class).rotate(app, "command line", Optional.empty());
+            System.out.println(outcome);
+            return outcome instanceof RotationOutcome.Rotated ? Cli.OK : Cli.FAILED;
+        } catch (UnknownApp e) {
+            System.err.println("error: " + e.getMessage());
+            return Cli.USAGE;
+        }
+    }
+}

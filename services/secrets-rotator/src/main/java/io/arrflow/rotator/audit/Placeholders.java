@@ -1,0 +1,49 @@
+package io.arrflow.rotator.audit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Values that are documented placeholders, not secrets: variable references ({@code ${X}},
+ * {@code $X}), angle-bracket hints, words such as {@code changeme}, masks and repeated characters.
+ * A line can also be allowed explicitly with the marker {@code arrflow-audit:allow}.
+ */
+public final class Placeholders {
+
+    public static final String ALLOW_MARKER = "arrflow-audit:allow";
+
+    private static final List<String> WORDS = List.of(
+            "changeme",
+            "change-me",
+            "change_me",
+            "example",
+            "placeholder",
+            "your",
+            "xxxx",
+            "dummy",
+            "redacted",
+            "secret_here",
+            "replace",
+            "sample",
+            "notasecret",
+            "not-a-secret");
+    private static final Pattern REFERENCE =
+            Pattern.compile("^(\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*|<[^>]*>|\\{\\{.*}})$");
+    private static final Pattern MASK = Pattern.compile("^[*.•#-]+$");
+
+    private Placeholders() {}
+
+    public static boolean isPlaceholder(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return REFERENCE.matcher(value).matches()
+                || value.contains("${")
+                || MASK.matcher(value).matches()
+                || value.chars().distinct().count() <= 2
+                || WORDS.stream().anyMatch(lower::contains);
+    }
+
+    public static boolean isAllowedLine(String line) {
+        return line.contains(ALLOW_MARKER);
+    }
+}

@@ -1,0 +1,25 @@
+package io.arrflow.rotator.rotation;
+
+import java.time.Duration;
+
+/** The ports a rotation drives for one arr instance; adapters do the I/O. */
+public interface ArrInstance {
+
+    /** The key in force now, where the instance reads it from. */
+    ApiKey currentKey() throws Exception;
+
+    /** Writes the new key where the instance reads it, keeping a backup of the old one. */
+    void writeKey(ApiKey key) throws Exception;
+
+    /** Puts the backed-up key back. */
+    void restoreKey() throws Exception;
+
+    /** Restarts the container so the instance reads its key again. */
+    void restart() throws Exception;
+
+    /** Waits for {@code /ping} then an authenticated {@code system/status} with this key. */
+    Health awaitHealthy(ApiKey key, Duration timeout);
+
+    /** Stores the verified key for consumers (their secret file) and returns its new version. */
+    int storeForConsumers(ApiKey key) throws Exception;
+}

@@ -1,0 +1,44 @@
+package io.arrflow.rotator.rotation;
+
+import io.arrflow.rotator.RotatorProperties;
+import io.arrflow.rotator.init.StackSecrets;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One configured arr instance with every default filled in. */
+record ArrTarget(String app, String container, URI url, String apiPath, Optional<Path> configXml, Path keyFile) {
+
+    static ArrTarget of(String app, RotatorProperties.App config, Path secretsDir) {
+        String name = app.toLowerCase(Locale.ROOT);
+        if (config.url() == null) {
+            throw new IllegalArgumentException("arrflow.rotator.apps." + name + ".url is not set");
+        }
+        return new ArrTarget(
+                name,
+                orDefault(config.container(), name),
+                config.url(),
+                orDefault(config.apiPath(), defaultApiPath(name)),
+                Optional.ofNullable(config.configXml()),
+                config.keyFile() != null ? config.keyFile() : secretsDir.resolve(secretName(name)));
+    }
+
+    /** The secret's name in messages, e.g. {@code sonarr-api-key}. */
+    static String secretName(String app) {
+        return StackSecrets.arrKeyName(app);
+    }
+
+    String secretName() {
+        return secretName(app);
+    }
+
+    /** Sonarr and Radarr serve API v3; Lidarr and Prowlarr API v1. */
+    static String defaultApiPath(String app) {
+        return app.equals("lidarr") || app.equals("prowlarr") ? "/api/v1" : "/api/v3";
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

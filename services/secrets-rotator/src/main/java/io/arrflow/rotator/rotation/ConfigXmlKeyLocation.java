@@ -1,0 +1,35 @@
+package io.arrflow.rotator.rotation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The key in an arr {@code config.xml} on its config volume: replaced atomically, with a backup. */
+final class ConfigXmlKeyLocation implements KeyLocation {
+
+    private final Path configXml;
+
+    ConfigXmlKeyLocation(Path configXml) {
+        this.configXml = configXml;
+    }
+
+    @Override
+    public ApiKey current() throws IOException {
+        return ConfigXml.apiKey(Files.readString(configXml, StandardCharsets.UTF_8))
+                .orElseThrow(() -> new IOException(configXml + " has no <ApiKey>"));
+    }
+
+    @Override
+    public void write(ApiKey key) throws IOException {
+        String xml = Files.readString(configXml, StandardCharsets.UTF_8);
+        SecretFiles.backUp(configXml);
+        SecretFiles.replaceAtomically(configXml, ConfigXml.withApiKey(xml, key));
+    }
+
+    @Override
+    public void restore() throws IOException {
+        String backup = Files.readString(SecretFiles.backupOf(configXml), StandardCharsets.UTF_8);
+        SecretFiles.replaceAtomically(configXml, backup);
+    }
+}

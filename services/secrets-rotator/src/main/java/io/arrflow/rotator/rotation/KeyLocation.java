@@ -1,0 +1,15 @@
+package io.arrflow.rotator.rotation;
+
+import java.io.IOException;
+
+/** Where an instance takes its key from at start-up: its {@code config.xml} or a secret file. */
+interface KeyLocation {
+
+    ApiKey current() throws IOException;
+
+    /** Writes the new key, after copying the current content to a backup (mode 0600). */
+    void write(ApiKey key) throws IOException;
+
+    /** Puts the backup's content back. */
+    void restore() throws IOException;
+}

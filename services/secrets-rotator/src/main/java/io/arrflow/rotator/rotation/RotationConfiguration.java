@@ -1,0 +1,91 @@
+package io.arrflow.rotator.rotation;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import io.arrflow.platform.messaging.Consumers;
+import io.arrflow.platform.messaging.DeadLetters;
+import io.arrflow.platform.messaging.EnvelopeCodec;
+import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.platform.messaging.Topology;
+import io.arrflow.rotator.RotatorProperties;
+import io.arrflow.rotator.init.SecretGenerator;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** Wires the rotation feature: Docker, the Redis lock and versions, the command consumer, the schedule. */
+@Configuration(proxyBeanMethods = false)
+class RotationConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DockerClient dockerClient(RotatorProperties properties) {
+        DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(properties.dockerHost())
+                .build();
+        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .connectionTimeout(Duration.ofSeconds(5))
+                .responseTimeout(properties.stopTimeout().plusSeconds(60))
+                .build();
+        return DockerClientImpl.getInstance(config, http);
+    }
+
+    @Bean
+    SecretGenerator secretGenerator() {
+        return new SecretGenerator();
+    }
+
+    @Bean
+    RotationService rotationService(
+            RotatorProperties properties,
+            DockerClient docker,
+            StringRedisTemplate redis,
+            MessagePublisher publisher,
+            SecretGenerator generator) {
+        return new RotationService(
+                properties,
+                docker,
+                new RotationLock(redis, properties.lockTtl()),
+                new ConsumerKeys(redis),
+                publisher,
+                generator,
+                Clock.systemUTC());
+    }
+
+    @Bean
+    Declarables secretCommandsQueue() {
+        return Topology.workQueue(Topology.SECRET_COMMANDS);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "arrflow.rotator.commands", havingValue = "true", matchIfMissing = true)
+    SimpleMessageListenerContainer secretCommandsConsumer(
+            ConnectionFactory connectionFactory,
+            EnvelopeCodec codec,
+            DeadLetters deadLetters,
+            RotationService rotations) {
+        return Consumers.container(
+                connectionFactory,
+                Topology.SECRET_COMMANDS,
+                codec,
+                deadLetters,
+                new RotateSecretCommands(rotations),
+                1);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "arrflow.rotator.commands", havingValue = "true", matchIfMissing = true)
+    RotationSchedule rotationSchedule(RotationService rotations, MessagePublisher publisher) {
+        return new RotationSchedule(rotations, publisher);
+    }
+}

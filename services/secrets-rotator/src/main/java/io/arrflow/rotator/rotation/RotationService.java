@@ -1,0 +1,126 @@
+package io.arrflow.rotator.rotation;
+
+import com.github.dockerjava.api.DockerClient;
+import io.arrflow.model.Envelope;
+import io.arrflow.model.SecretMessage;
+import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.platform.messaging.PublishFailed;
+import io.arrflow.rotator.RotatorProperties;
+import io.arrflow.rotator.init.SecretGenerator;
+import io.arrflow.rotator.rotation.RotationOutcome.Busy;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs rotations: resolves the app, takes its lock, rotates, publishes the outcome. */
+public class RotationService {
+
+    private static final Logger log = LoggerFactory.getLogger(RotationService.class);
+
+    private final RotatorProperties properties;
+    private final DockerClient docker;
+    private final RotationLock lock;
+    private final ConsumerKeys consumers;
+    private final MessagePublisher publisher;
+    private final SecretGenerator generator;
+    private final Clock clock;
+
+    RotationService(
+            RotatorProperties properties,
+            DockerClient docker,
+            RotationLock lock,
+            ConsumerKeys consumers,
+            MessagePublisher publisher,
+            SecretGenerator generator,
+            Clock clock) {
+        this.properties = properties;
+        this.docker = docker;
+        this.lock = lock;
+        this.consumers = consumers;
+        this.publisher = publisher;
+        this.generator = generator;
+        this.clock = clock;
+    }
+
+    /** Rotates one app's key now; {@code cause} is the command that asked for it, if any. */
+    public RotationOutcome rotate(String app, String trigger, Optional<Envelope> cause) {
+        ArrTarget target = target(app);
+        Optional<RotationLock.Lease> lease = lock.tryAcquire(target.app());
+        if (lease.isEmpty()) {
+            log.info(
+                    "{}: rotation ({}) not started, another rotation holds {}{}",
+                    target.app(),
+                    trigger,
+                    RotationLock.PREFIX,
+                    target.app());
+            return new Busy(target.app());
+        }
+        RotationOutcome outcome;
+        try (RotationLock.Lease held = lease.get()) {
+            log.info(
+                    "{}: rotating {} ({}), container {}",
+                    target.app(),
+                    target.secretName(),
+                    trigger,
+                    target.container());
+            outcome = rotationOf(target).run();
+        }
+        log.info("{}: {}", target.app(), outcome);
+        RotationEvents.of(outcome).ifPresent(event -> publish(event, cause));
+        return outcome;
+    }
+
+    /** The configured apps, by name. */
+    public List<String> apps() {
+        return List.copyOf(properties.apps().keySet());
+    }
+
+    /** The apps the schedule rotates. */
+    public List<String> scheduledApps() {
+        return properties.apps().entrySet().stream()
+                .filter(e -> e.getValue().scheduled())
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The current version of an app's key (0 before its first rotation). */
+    public int version(String app) {
+        return consumers.version(target(app).secretName());
+    }
+
+    ArrTarget target(String app) {
+        String name = RotationEvents.appOf(app);
+        return properties
+                .app(name)
+                .map(config -> ArrTarget.of(name, config, properties.secretsDir()))
+                .orElseThrow(() -> new UnknownApp(name, properties.apps().keySet()));
+    }
+
+    private Rotation rotationOf(ArrTarget target) {
+        HttpArrHealth health =
+                new HttpArrHealth(HttpArrHealth.client(), target.url(), target.apiPath(), properties.pollInterval());
+        ArrInstance instance = new DockerArrInstance(target, docker, properties.stopTimeout(), health, consumers);
+        return new Rotation(
+                target.app(),
+                instance,
+                () -> ApiKey.generate(generator),
+                properties.healthyTimeout(),
+                RotationService::logStep,
+                clock);
+    }
+
+    private static void logStep(String app, RotationStep step, String detail) {
+        log.info("{}: {}{}", app, step.description(), detail.isEmpty() ? "" : " (" + detail + ")");
+    }
+
+    private void publish(SecretMessage event, Optional<Envelope> cause) {
+        try {
+            cause.ifPresentOrElse(c -> publisher.publishEvent(c, event), () -> publisher.publishEvent(event));
+        } catch (PublishFailed e) {
+            // The rotation itself is done; consumers still follow the secret file. Reported once, here.
+            log.warn("{} about {} not published: {}", event.getClass().getSimpleName(), event.name(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.arrflow.rotator.rotation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The key in a secret file the instance reads through its env override
+ * ({@code FILE__SONARR__AUTH__APIKEY}); rewritten in place so bind mounts follow it.
+ */
+final class SecretFileKeyLocation implements KeyLocation {
+
+    private final Path file;
+
+    SecretFileKeyLocation(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public ApiKey current() throws IOException {
+        return new ApiKey(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(ApiKey key) throws IOException {
+        SecretFiles.backUp(file);
+        SecretFiles.writeInPlace(file, key.value() + "\n");
+    }
+
+    @Override
+    public void restore() throws IOException {
+        SecretFiles.writeInPlace(file, Files.readString(SecretFiles.backupOf(file), StandardCharsets.UTF_8));
+    }
+}
