@@ -1,0 +1,75 @@
+package io.arrflow.alerts.delivery;
+
+import io.arrflow.alerts.AlertsProperties;
+import io.arrflow.alerts.channel.Channels;
+import io.arrflow.alerts.incident.Incidents;
+import io.arrflow.platform.messaging.DeadLetters;
+import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.platform.messaging.Topology;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Channels, the notifications queue and its consumers. */
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryConfiguration.class);
+
+    @Bean
+    Channels channels(
+            AlertsProperties properties, @Value("${ARRFLOW_NOTIFY_URLS:${arrflow.notify-urls:}}") String notifyUrls) {
+        Channels channels = Channels.of(properties.channels(), Channels.split(notifyUrls));
+        if (channels.all().isEmpty()) {
+            log.warn(
+                    "no channel configured: set ARRFLOW_NOTIFY_URLS or arrflow.alerts.channels; alerts are tracked but not sent");
+        }
+        channels.all().forEach(c -> log.info("channel {}", c));
+        return channels;
+    }
+
+    @Bean
+    Declarables alertBridgeNotificationQueue() {
+        return Topology.workQueue(NotificationOutbox.QUEUE);
+    }
+
+    @Bean
+    Incidents.Outbox notificationOutbox(MessagePublisher publisher, Channels channels) {
+        return new NotificationOutbox(publisher, channels)::send;
+    }
+
+    @Bean
+    Deliverer deliverer(AlertsProperties properties, Clock clock) {
+        var retry = properties.retry();
+        HttpTransport http = new HttpTransport(properties.apiBases(), properties.httpTimeout(), clock);
+        ChannelTransport transport = new ChannelTransport(http, new MailTransport(properties.httpTimeout()));
+        RetryPolicy policy =
+                new RetryPolicy(retry.attempts(), retry.initialBackoff(), retry.maxBackoff(), retry.rateLimited());
+        return new Deliverer(transport, new RateLimiter(), policy, clock, Thread::sleep);
+    }
+
+    @Bean
+    SimpleMessageListenerContainer alertBridgeDeliveries(
+            ConnectionFactory connectionFactory,
+            AlertsProperties properties,
+            Channels channels,
+            Deliverer deliverer,
+            DeadLetters deadLetters) {
+        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
+        container.setQueueNames(NotificationOutbox.QUEUE);
+        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
+        container.setPrefetchCount(1);
+        container.setConcurrentConsumers(properties.deliveryConcurrency());
+        container.setDefaultRequeueRejected(true);
+        container.setMissingQueuesFatal(false);
+        container.setMessageListener(new NotificationConsumer(channels, deliverer, deadLetters));
+        return container;
+    }
+}

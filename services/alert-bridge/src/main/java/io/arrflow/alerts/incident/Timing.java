@@ -1,0 +1,17 @@
+package io.arrflow.alerts.incident;
+
+import java.time.Duration;
+
+/**
+ * When a group is notified.
+ *
+ * @param groupWait how long a new group waits for more alerts before its first message
+ * @param groupInterval the least time between two messages of a group about new changes
+ * @param repeatInterval reminder interval while alerts keep firing; zero = no reminders
+ */
+public record Timing(Duration groupWait, Duration groupInterval, Duration repeatInterval) {
+
+    public boolean remindsWhileFiring() {
+        return repeatInterval != null && repeatInterval.isPositive();
+    }
+}

@@ -1,0 +1,32 @@
+package io.arrflow.alerts.intake;
+
+import io.arrflow.alerts.incident.Incidents;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /alertmanager}: Alertmanager's webhook receiver. Answers 200 once the alerts are stored
+ * in their groups (Redis); on an error Alertmanager retries.
+ */
+@RestController
+class AlertmanagerController {
+
+    private final Incidents incidents;
+    private final Clock clock;
+
+    AlertmanagerController(Incidents incidents, Clock clock) {
+        this.incidents = incidents;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/alertmanager", consumes = MediaType.ALL_VALUE)
+    Map<String, Object> receive(@RequestBody AlertmanagerPayload payload) {
+        var alerts = AlertmanagerAlerts.of(payload, clock.instant());
+        alerts.forEach(incidents::accept);
+        return Map.of("status", "ok", "alerts", alerts.size());
+    }
+}
