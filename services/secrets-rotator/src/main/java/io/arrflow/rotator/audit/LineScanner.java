@@ -47,7 +47,7 @@ public final class LineScanner {
     }
 
     private static Optional<SecretRule> assignmentRule(FileKind kind, String name, String value) {
-        if (Placeholders.isPlaceholder(value)) {
+        if (Placeholders.isPlaceholder(value) || Placeholders.isReference(value)) {
             return Optional.empty();
         }
         boolean secretName = SECRET_NAME.matcher(name).matches();

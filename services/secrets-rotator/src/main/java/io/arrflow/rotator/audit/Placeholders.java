@@ -30,6 +30,8 @@ public final class Placeholders {
             "not-a-secret");
     private static final Pattern REFERENCE =
             Pattern.compile("^(\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*|<[^>]*>|\\{\\{.*}})$");
+    private static final Pattern FILE_PATH = Pattern.compile("^(\\.{0,2}/|~/)[\\w.@/-]*$");
+    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
     private static final Pattern MASK = Pattern.compile("^[*.•#-]+$");
 
     private Placeholders() {}
@@ -41,6 +43,14 @@ public final class Placeholders {
                 || MASK.matcher(value).matches()
                 || value.chars().distinct().count() <= 2
                 || WORDS.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * A value that names where a secret is rather than being one: a file path
+     * ({@code /run/secrets/x}, {@code ./secrets/x}) or a URL (whose password, if any, the URL rule checks).
+     */
+    public static boolean isReference(String value) {
+        return FILE_PATH.matcher(value).matches() || URL.matcher(value).matches();
     }
 
     public static boolean isAllowedLine(String line) {

@@ -39,8 +39,8 @@ public final class StackSecrets {
             new StackSecret(
                     "webhook-password",
                     TOKEN,
-                    List.of("ARRFLOW_WATCHER_WEBHOOK_PASSWORD_FILE"),
-                    "library-watcher (Basic auth of the arr webhooks; user ARRFLOW_WATCHER_WEBHOOK_USERNAME)"),
+                    List.of("ARRFLOW_WEBHOOK_PASSWORD_FILE"),
+                    "library-watcher (Basic auth of the arr webhooks; user: ARRFLOW_WATCHER_WEBHOOK_USERNAME)"),
             new StackSecret(
                     "authelia-jwt-secret",
                     LONG_SECRET,

@@ -80,6 +80,16 @@ class LineScannerTest {
     }
 
     @Test
+    void lets_file_paths_and_urls_that_only_point_at_a_secret_pass() {
+        assertThat(LineScanner.scan(FileKind.COMPOSE, "      ARRFLOW_API_TOKEN_FILE: /run/secrets/arrflow-api-token"))
+                .isEmpty();
+        assertThat(LineScanner.scan(FileKind.CONFIG, "    credentials_file: ./secrets/arrflow-api-token"))
+                .isEmpty();
+        assertThat(LineScanner.scan(FileKind.COMPOSE, "      forwardAuth.address: http://authelia:9091/api/authz/x"))
+                .isEmpty();
+    }
+
+    @Test
     void lets_a_line_marked_with_the_allow_marker_pass() {
         assertThat(LineScanner.scan(FileKind.ENV, "KEY=" + arrKey(10) + " # " + Placeholders.ALLOW_MARKER))
                 .isEmpty();
