@@ -1,0 +1,99 @@
+package io.arrflow.worker;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * transcode-worker's configuration, under {@code arrflow.worker} (environment {@code ARRFLOW_WORKER_...}).
+ * Every key is documented in the module README.
+ *
+ * @param name this worker's name in status and events; the host name when empty
+ * @param concurrency encode slots: jobs run at the same time, one unacknowledged job per slot
+ * @param encoders encoder families this node may use, if detected: software, vaapi, qsv
+ * @param pathMappings {@code /job/path=/worker/path}, comma-separated, longest prefix wins
+ * @param stateDir where each running job's journal lives; must survive a restart (a volume)
+ * @param gracePeriod on SIGTERM, how long running jobs may finish before they are aborted and requeued
+ * @param pollInterval how often an idle slot looks for a job
+ * @param progressInterval at most one progress update (Redis and event) per interval
+ * @param statusRetention how long a finished job's status stays in Redis
+ */
+@ConfigurationProperties("arrflow.worker")
+public record WorkerProperties(
+        @DefaultValue("") String name,
+        @DefaultValue("1") int concurrency,
+        @DefaultValue({"software", "vaapi", "qsv"}) List<String> encoders,
+        @DefaultValue Hardware hardware,
+        @DefaultValue Map<String, ProfileSettings> profiles,
+        @DefaultValue List<String> pathMappings,
+        @DefaultValue Temp temp,
+        @DefaultValue Verify verify,
+        @DefaultValue Swap swap,
+
+        @DefaultValue("${user.home}/.local/state/arrflow-worker")
+        Path stateDir,
+
+        @DefaultValue("2m") Duration gracePeriod,
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("1s") Duration progressInterval,
+        @DefaultValue("7d") Duration statusRetention) {
+
+    /**
+     * @param renderNode the VAAPI/QSV render node
+     * @param assume families to treat as present even when detection fails (e.g. to exercise the ladder)
+     * @param trialTimeout limit of the start-up device trial and of each one-frame trial
+     */
+    public record Hardware(
+            @DefaultValue("/dev/dri/renderD128") Path renderNode,
+            @DefaultValue List<String> assume,
+            @DefaultValue("30s") Duration trialTimeout) {}
+
+    /**
+     * Overrides of a profile; unset fields keep the built-in value (profiles {@code hevc}, {@code av1}).
+     *
+     * @param codec target video codec: hevc or av1
+     * @param softwareEncoder libx265 or libsvtav1
+     * @param preset the software encoder's preset
+     * @param quality CRF for software, QP for VAAPI, global_quality for QSV
+     */
+    public record ProfileSettings(String codec, String softwareEncoder, String preset, Integer quality) {}
+
+    /**
+     * @param location BESIDE_ORIGINAL (hidden temp file in the original's folder) or DIRECTORY
+     * @param directory scratch folder for DIRECTORY; the verified output is then copied beside the original
+     * @param minFree free space that must remain on a temp location after the output (≈ source size) is written
+     */
+    public record Temp(
+            @DefaultValue("BESIDE_ORIGINAL") TempLocation location,
+            Path directory,
+            @DefaultValue("1GB") DataSize minFree) {}
+
+    public enum TempLocation {
+        BESIDE_ORIGINAL,
+        DIRECTORY
+    }
+
+    /**
+     * @param sizeRatio an output above source size × ratio is discarded as not beneficial
+     * @param durationTolerance allowed duration difference (or 1 % of the duration, whichever is larger)
+     * @param maxDecodeErrors errors tolerated in the full decode pass of the output
+     */
+    public record Verify(
+            @DefaultValue("0.95") double sizeRatio,
+            @DefaultValue("2s") Duration durationTolerance,
+            @DefaultValue("0") int maxDecodeErrors) {}
+
+    /**
+     * @param keepOriginal keep the replaced original beside the output, with {@code keptSuffix} appended
+     * @param keptSuffix suffix of a kept original
+     * @param pause a pause between moving the original aside and moving the output in; for crash tests only
+     */
+    public record Swap(
+            @DefaultValue("false") boolean keepOriginal,
+            @DefaultValue(".original") String keptSuffix,
+            @DefaultValue("0s") Duration pause) {}
+}

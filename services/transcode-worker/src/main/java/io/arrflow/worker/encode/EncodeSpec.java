@@ -1,0 +1,20 @@
+package io.arrflow.worker.encode;
+
+import io.arrflow.worker.media.MediaInfo;
+import java.nio.file.Path;
+
+/**
+ * Everything one ffmpeg run needs.
+ *
+ * @param container the target container (mkv, mp4): decides the muxer
+ * @param renderNode the VAAPI/QSV device for hardware rungs
+ */
+public record EncodeSpec(
+        Path source,
+        Path output,
+        String container,
+        MediaInfo media,
+        StreamPlan streams,
+        Profile profile,
+        Rung rung,
+        Path renderNode) {}

@@ -1,0 +1,61 @@
+package io.arrflow.worker.encode;
+
+import io.arrflow.worker.media.CommandResult;
+import io.arrflow.worker.media.Commands;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Runs one rung: a one-frame trial on the actual input first when the rung uses hardware (as
+ * FileFlows does), then the encode with progress.
+ */
+public final class Encoder {
+
+    private final Commands commands;
+    private final Duration trialTimeout;
+    private final Duration encodeTimeout;
+    private final Clock clock;
+
+    public Encoder(Commands commands, Duration trialTimeout, Duration encodeTimeout, Clock clock) {
+        this.commands = commands;
+        this.trialTimeout = trialTimeout;
+        this.encodeTimeout = encodeTimeout;
+        this.clock = clock;
+    }
+
+    public Attempt run(EncodeSpec spec, Consumer<Progress> progress) {
+        if (spec.rung().family().isHardware()) {
+            CommandResult trial = commands.run(FfmpegCommand.trial(spec), trialTimeout);
+            if (!trial.succeeded()) {
+                return new Attempt.Failed("one-frame trial failed: " + trial.reason());
+            }
+        }
+        ProgressParser parser = new ProgressParser(spec.media().durationSeconds());
+        FpsAverage fps = new FpsAverage();
+        long started = clock.millis();
+        CommandResult result = commands.run(FfmpegCommand.encode(spec), encodeTimeout, line -> parser.accept(line)
+                .ifPresent(p -> {
+                    fps.add(p.fps());
+                    progress.accept(p);
+                }));
+        double seconds = (clock.millis() - started) / 1000.0;
+        return result.succeeded() ? new Attempt.Encoded(seconds, fps.mean()) : new Attempt.Failed(result.reason());
+    }
+
+    private static final class FpsAverage {
+        private double sum;
+        private int count;
+
+        void add(double fps) {
+            if (fps > 0) {
+                sum += fps;
+                count++;
+            }
+        }
+
+        double mean() {
+            return count == 0 ? 0 : sum / count;
+        }
+    }
+}

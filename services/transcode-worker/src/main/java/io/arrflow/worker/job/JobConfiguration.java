@@ -1,0 +1,162 @@
+package io.arrflow.worker.job;
+
+import io.arrflow.platform.jobs.JobRegistry;
+import io.arrflow.platform.jobs.ProducedFiles;
+import io.arrflow.platform.messaging.DeadLetters;
+import io.arrflow.platform.messaging.EnvelopeCodec;
+import io.arrflow.platform.messaging.EnvelopeConsumer;
+import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.platform.messaging.Topology;
+import io.arrflow.worker.WorkerProperties;
+import io.arrflow.worker.encode.Encoder;
+import io.arrflow.worker.encode.Profiles;
+import io.arrflow.worker.encode.Throttle;
+import io.arrflow.worker.hardware.Capabilities;
+import io.arrflow.worker.media.Commands;
+import io.arrflow.worker.media.MediaProbe;
+import io.arrflow.worker.swap.Journals;
+import io.arrflow.worker.swap.OrphanProcesses;
+import io.arrflow.worker.swap.Recovery;
+import io.arrflow.worker.swap.SafeSwap;
+import io.arrflow.worker.verify.OutputRules;
+import io.arrflow.worker.verify.Verifier;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the job flow: queues by capability, the job pipeline, recovery and the encode slots. */
+@Configuration(proxyBeanMethods = false)
+class JobConfiguration {
+
+    private static final Duration LONGEST_ENCODE = Duration.ofHours(24);
+
+    @Bean
+    Declarables workerQueues(Capabilities capabilities) {
+        List<Declarable> parts = new ArrayList<>();
+        capabilities
+                .jobFamilies()
+                .forEach(f -> parts.addAll(Topology.jobQueueFor(f).getDeclarables()));
+        return new Declarables(parts);
+    }
+
+    @Bean
+    Journals journals(WorkerProperties properties) {
+        return new Journals(properties.stateDir());
+    }
+
+    @Bean
+    SafeSwap safeSwap(WorkerProperties properties, Journals journals) {
+        WorkerProperties.Swap swap = properties.swap();
+        return new SafeSwap(journals, swap.keepOriginal(), swap.keptSuffix(), swap.pause());
+    }
+
+    @Bean
+    Recovery recovery(Journals journals, SafeSwap swap) {
+        return new Recovery(journals, swap, new OrphanProcesses());
+    }
+
+    @Bean
+    Jobs jobs(JobParts parts, MeterRegistry meters) {
+        return new MeteredJobs(parts.transcodeJob(), meters);
+    }
+
+    @Bean
+    JobParts jobParts(
+            WorkerProperties properties,
+            JobRegistry registry,
+            ProducedFiles produced,
+            MessagePublisher publisher,
+            MediaProbe probe,
+            Commands commands,
+            Capabilities capabilities,
+            Journals journals,
+            SafeSwap swap,
+            Recovery recovery) {
+        return new JobParts(
+                properties,
+                registry,
+                produced,
+                publisher,
+                probe,
+                commands,
+                capabilities,
+                journals,
+                swap,
+                recovery,
+                workerName(properties));
+    }
+
+    @Bean
+    JobIntake jobIntake(
+            WorkerProperties properties,
+            RabbitTemplate rabbit,
+            EnvelopeCodec codec,
+            DeadLetters deadLetters,
+            Jobs jobs,
+            Capabilities capabilities,
+            Commands commands,
+            JobParts parts) {
+        JobMessages handler = new JobMessages(jobs);
+        Map<String, ChannelAwareMessageListener> listeners = capabilities.jobFamilies().stream()
+                .map(Topology::jobQueue)
+                .collect(Collectors.toMap(
+                        q -> q,
+                        q -> new EnvelopeConsumer(q, codec, deadLetters, handler, Duration.ofMillis(500)),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
+        return new JobIntake(
+                rabbit,
+                listeners,
+                properties.concurrency(),
+                properties.pollInterval(),
+                properties.gracePeriod(),
+                commands,
+                () -> parts.startupRecovery().run());
+    }
+
+    static String workerName(WorkerProperties properties) {
+        if (!properties.name().isBlank()) {
+            return properties.name();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "transcode-worker";
+        }
+    }
+
+    static Encoder encoder(Commands commands, WorkerProperties properties) {
+        return new Encoder(commands, properties.hardware().trialTimeout(), LONGEST_ENCODE, Clock.systemUTC());
+    }
+
+    static Verifier verifier(MediaProbe probe, Commands commands, WorkerProperties.Verify verify) {
+        OutputRules rules = new OutputRules(verify.sizeRatio(), verify.durationTolerance());
+        return new Verifier(probe, commands, rules, verify.maxDecodeErrors(), LONGEST_ENCODE);
+    }
+
+    static Profiles profiles(WorkerProperties properties) {
+        Map<String, Profiles.Override> overrides = new LinkedHashMap<>();
+        properties
+                .profiles()
+                .forEach((name, p) -> overrides.put(
+                        name, new Profiles.Override(p.codec(), p.softwareEncoder(), p.preset(), p.quality())));
+        return new Profiles(overrides);
+    }
+
+    static Throttle throttle(WorkerProperties properties) {
+        return new Throttle(Clock.systemUTC(), properties.progressInterval());
+    }
+}

@@ -1,0 +1,66 @@
+package io.arrflow.worker.job;
+
+import io.arrflow.platform.jobs.JobRegistry;
+import io.arrflow.platform.jobs.ProducedFiles;
+import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.worker.WorkerProperties;
+import io.arrflow.worker.hardware.Capabilities;
+import io.arrflow.worker.media.Commands;
+import io.arrflow.worker.media.MediaProbe;
+import io.arrflow.worker.swap.Journals;
+import io.arrflow.worker.swap.Recovery;
+import io.arrflow.worker.swap.SafeSwap;
+
+/** The job pipeline's objects, built once from the configuration. */
+final class JobParts {
+
+    private final TranscodeJob transcodeJob;
+    private final StartupRecovery startupRecovery;
+
+    JobParts(
+            WorkerProperties properties,
+            JobRegistry registry,
+            ProducedFiles produced,
+            MessagePublisher publisher,
+            MediaProbe probe,
+            Commands commands,
+            Capabilities capabilities,
+            Journals journals,
+            SafeSwap swap,
+            Recovery recovery,
+            String worker) {
+        PathMapping paths = new PathMapping(properties.pathMappings());
+        Outcomes outcomes = new Outcomes(registry, publisher);
+        Completions completions = new Completions(produced, registry, publisher, journals);
+        LadderRun ladder = new LadderRun(
+                JobConfiguration.encoder(commands, properties),
+                JobConfiguration.verifier(probe, commands, properties.verify()),
+                capabilities,
+                registry,
+                publisher,
+                worker);
+        WorkerProperties.Temp temp = properties.temp();
+        Replacement replacement = new Replacement(
+                ladder,
+                swap,
+                journals,
+                new TempPlacement(
+                        temp.location(), temp.directory(), temp.minFree().toBytes()),
+                outcomes,
+                completions,
+                paths,
+                ctx -> new ProgressReporter(ctx, registry, publisher, worker, JobConfiguration.throttle(properties)),
+                recovery);
+        this.transcodeJob = new TranscodeJob(
+                registry, produced, probe, JobConfiguration.profiles(properties), paths, outcomes, replacement, worker);
+        this.startupRecovery = new StartupRecovery(recovery, completions);
+    }
+
+    TranscodeJob transcodeJob() {
+        return transcodeJob;
+    }
+
+    StartupRecovery startupRecovery() {
+        return startupRecovery;
+    }
+}

@@ -1,0 +1,102 @@
+package io.arrflow.worker.job;
+
+import io.arrflow.model.Envelope;
+import io.arrflow.model.TranscodeMessage.RunTranscode;
+import io.arrflow.platform.jobs.FileFingerprint;
+import io.arrflow.platform.jobs.JobRegistry;
+import io.arrflow.platform.jobs.JobStatus;
+import io.arrflow.platform.jobs.ProducedFiles;
+import io.arrflow.worker.encode.Profile;
+import io.arrflow.worker.encode.Profiles;
+import io.arrflow.worker.media.MediaInfo;
+import io.arrflow.worker.media.MediaProbe;
+import io.arrflow.worker.media.ProbeFailed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One job from delivery to outcome: idempotence guards (shared status, loop guard, claim), a look at
+ * the file as it is now, then a skip, a remux or a transcode.
+ */
+final class TranscodeJob implements Jobs {
+
+    private final JobRegistry registry;
+    private final ProducedFiles produced;
+    private final MediaProbe probe;
+    private final Profiles profiles;
+    private final PathMapping paths;
+    private final Outcomes outcomes;
+    private final Replacement replacement;
+    private final String worker;
+
+    TranscodeJob(
+            JobRegistry registry,
+            ProducedFiles produced,
+            MediaProbe probe,
+            Profiles profiles,
+            PathMapping paths,
+            Outcomes outcomes,
+            Replacement replacement,
+            String worker) {
+        this.registry = registry;
+        this.produced = produced;
+        this.probe = probe;
+        this.profiles = profiles;
+        this.paths = paths;
+        this.outcomes = outcomes;
+        this.replacement = replacement;
+        this.worker = worker;
+    }
+
+    @Override
+    public JobOutcome run(Envelope envelope, RunTranscode job) throws IOException {
+        Optional<JobStatus> status = registry.status(job.jobId());
+        if (status.isPresent() && status.get().state().isFinished()) {
+            return new JobOutcome.Ignored("job is already " + status.get().state());
+        }
+        if (status.isEmpty()) {
+            registry.queued(job);
+        }
+        String jobPath = status.map(JobStatus::path).filter(p -> !p.isBlank()).orElse(job.path());
+        String container = job.targetContainer() == null ? "mkv" : job.targetContainer();
+        Path file = paths.toWorker(jobPath);
+        Optional<Profile> profile = profiles.named(job.profile());
+        if (profile.isEmpty()) {
+            JobContext ctx = new JobContext(envelope, job, jobPath, file, Profile.HEVC, container);
+            return outcomes.failed(ctx, failure("unknown profile " + job.profile()));
+        }
+        if (!registry.claim(job.jobId(), worker, job.encoder())) {
+            return new JobOutcome.Ignored("job was cancelled or finished elsewhere");
+        }
+        return onFile(new JobContext(envelope, job, jobPath, file, profile.get(), container));
+    }
+
+    private JobOutcome onFile(JobContext ctx) throws IOException {
+        Path file = ctx.file();
+        if (!Files.isRegularFile(file)) {
+            return outcomes.failed(ctx, failure("file not found on this worker: " + file));
+        }
+        if (produced.contains(FileFingerprint.of(file))) {
+            return outcomes.skipped(ctx, "produced-by-arrflow", "this file is an arrflow output", Files.size(file));
+        }
+        MediaInfo media;
+        try {
+            media = probe.probe(file);
+        } catch (ProbeFailed e) {
+            return outcomes.failed(ctx, failure("input is not readable media: " + e.getMessage()));
+        }
+        return switch (SourceDecision.decide(ctx.job().plan(), ctx.profile(), media, ctx.container())) {
+            case SourceDecision.Skip skip -> outcomes.skipped(ctx, skip.reason(), skip.detail(), media.sizeBytes());
+            case SourceDecision.Reject reject -> outcomes.failed(ctx, failure(reject.reason()));
+            case SourceDecision.Remux remux -> replacement.replace(ctx, media, false);
+            case SourceDecision.Transcode ignored -> replacement.replace(ctx, media, true);
+        };
+    }
+
+    static JobOutcome.Failed failure(String reason) {
+        return new JobOutcome.Failed(reason, List.of(reason));
+    }
+}

@@ -1,0 +1,8 @@
+package io.arrflow.worker.media;
+
+public class ProbeFailed extends RuntimeException {
+
+    public ProbeFailed(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,33 @@
+package io.arrflow.worker.media;
+
+/**
+ * One stream of a media file, as probed.
+ *
+ * @param index the stream's index in the file
+ * @param kind video, audio, subtitle, attachment or data
+ * @param codec the codec name, e.g. {@code h264}, {@code mov_text}, {@code hdmv_pgs_subtitle}
+ * @param attachedPicture a cover image stored as a video stream
+ */
+public record StreamInfo(
+        int index,
+        StreamKind kind,
+        String codec,
+        boolean attachedPicture,
+        int bitDepth,
+        String colorPrimaries,
+        String colorTransfer,
+        String colorSpace) {
+
+    public static StreamInfo of(int index, StreamKind kind, String codec) {
+        return new StreamInfo(index, kind, codec, false, 0, null, null, null);
+    }
+
+    public boolean isMainVideoCandidate() {
+        return kind == StreamKind.VIDEO && !attachedPicture;
+    }
+
+    /** HDR transfer functions: PQ (HDR10) and HLG. */
+    public boolean isHdr() {
+        return "smpte2084".equals(colorTransfer) || "arib-std-b67".equals(colorTransfer);
+    }
+}

@@ -1,0 +1,18 @@
+package io.arrflow.worker.swap;
+
+import java.nio.file.Path;
+
+/** What start-up recovery did with an interrupted job's files. */
+public sealed interface Leftover {
+
+    Journal journal();
+
+    /** Nothing had replaced the original: temp files removed, the job will simply run again. */
+    record RolledBack(Journal journal) implements Leftover {}
+
+    /** The verified output was (or is now) in place: the job is done and must be reported. */
+    record RolledForward(Journal journal, Path target) implements Leftover {}
+
+    /** The files are not in any state a swap leaves; left alone for a person to look at. */
+    record Unresolved(Journal journal, String why) implements Leftover {}
+}
