@@ -121,6 +121,24 @@ wait_healthy() {
     fail "not healthy within ${HEALTH_TIMEOUT}s"
 }
 
+# Uses the service once, so its lazily registered meters exist in the scrape (e.g. arrflow_webhooks_total).
+exercise_service() {
+    local base="http://127.0.0.1:$PORT" code
+    case "$SERVICE" in
+        library-watcher)
+            printf 'user = "%s:%s"\n' "$(cat "$work/secrets/webhook-username")" "$(cat "$work/secrets/webhook-password")" \
+                >"$work/webhook.curl"
+            code="$(curl -s -o /dev/null -w '%{http_code}' -H 'content-type: application/json' \
+                --data '{"eventType":"Test"}' "$base/webhooks/sonarr")"
+            [[ "$code" == 401 ]] || fail "a webhook without credentials answered $code, not 401"
+            curl -sS --fail -K "$work/webhook.curl" -H 'content-type: application/json' \
+                --data '{"eventType":"Test","instanceName":"Sonarr"}' "$base/webhooks/sonarr" >/dev/null ||
+                fail "Sonarr's Test webhook with the webhook credentials failed"
+            echo "  a Sonarr Test webhook: 401 without credentials, accepted with the webhook's Basic credentials"
+            ;;
+    esac
+}
+
 check_runtime() {
     local base="http://127.0.0.1:$PORT" code uid
     uid="$(docker exec "$CONTAINER" /usr/local/bin/busybox id -u)"
@@ -166,6 +184,7 @@ make_secrets
 prepare_broker
 run_container
 wait_healthy
+exercise_service
 check_runtime
 check_topology
 echo "image check of $SERVICE: OK"

@@ -1,0 +1,14 @@
+#!/bin/sh
+# Starts Redis with the default user's password taken from the redis-password secret file. The ACL file
+# holds only the password's SHA-256 (ACL "#<hash>" syntax), never the password itself.
+set -eu
+umask 077
+
+secret=/run/secrets/redis-password
+acl=/tmp/redis-users.acl
+[ -r "$secret" ] || { echo "arrflow: $secret is missing: run secrets-rotator init" >&2; exit 1; }
+hash="$(tr -d '\r\n' <"$secret" | sha256sum | cut -d' ' -f1)"
+printf 'user default on #%s ~* &* +@all\n' "$hash" >"$acl"
+chown redis:redis "$acl"
+# The image's entrypoint fixes /data's owner and drops to the redis user.
+exec docker-entrypoint.sh redis-server /usr/local/etc/redis/redis.conf --aclfile "$acl"
