@@ -13,8 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** The two arr API calls a rescan needs: start a command, read its status. Authenticated by {@code X-Api-Key}. */
 class ArrClient {
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** Starts a command; returns its id. The arr apps answer 201 Created (the specs say 200). */
