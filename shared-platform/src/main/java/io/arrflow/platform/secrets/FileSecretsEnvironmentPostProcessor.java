@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * Reads secrets from files: for every environment variable {@code ARRFLOW_X_FILE} or {@code
@@ -20,7 +20,13 @@ import org.springframework.core.env.StandardEnvironment;
  */
 public class FileSecretsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
-    static final String PROPERTY_SOURCE = "arrflowFileSecrets";
+    /**
+     * A system-environment source by type and name suffix, so Spring Boot maps {@code ARRFLOW_API_TOKEN}
+     * to {@code arrflow.api.token} as it does for real environment variables.
+     */
+    static final String PROPERTY_SOURCE =
+            "arrflowFileSecrets-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+
     private static final String SUFFIX = "_FILE";
 
     @Override
@@ -29,7 +35,7 @@ public class FileSecretsEnvironmentPostProcessor implements EnvironmentPostProce
         if (secrets.isEmpty()) {
             return;
         }
-        MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE, secrets);
+        SystemEnvironmentPropertySource source = new SystemEnvironmentPropertySource(PROPERTY_SOURCE, secrets);
         String env = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
         if (environment.getPropertySources().contains(env)) {
             environment.getPropertySources().addBefore(env, source);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -13,6 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code /actuator/health}); otherwise it is answered 401 with a one-line JSON reason.
  */
 public final class AuthenticationFilter extends OncePerRequestFilter {
+
+    private static final Pattern HEALTH = Pattern.compile("/actuator/health(/[\\w-]+)*/?");
 
     private final List<Authenticator> authenticators;
 
@@ -35,8 +38,11 @@ public final class AuthenticationFilter extends OncePerRequestFilter {
                         + "\"missing or wrong credentials: send Authorization: Bearer <ARRFLOW_API_TOKEN>\"}");
     }
 
+    /**
+     * The raw request URI is neither decoded nor normalized, so only plain segments count as the
+     * health check: {@code /actuator/health/../../api/jobs} (or with {@code %2e} or {@code ;}) does not.
+     */
     static boolean isOpen(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+        return HEALTH.matcher(request.getRequestURI()).matches();
     }
 }

@@ -3,6 +3,7 @@ package io.arrflow.platform.web;
 import io.arrflow.platform.messaging.PublishFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -12,8 +13,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** The edge where API errors are handled once: each becomes a problem+json with a one-line detail. */
+/**
+ * The edge where API errors are handled once: each becomes a problem+json with a one-line detail.
+ * Ordered before Spring Boot's own problem-details handler (order 0), which handles the same
+ * framework exceptions and would otherwise answer first.
+ */
 @RestControllerAdvice
+@Order(-1)
 public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -1,0 +1,128 @@
+package io.arrflow.platform.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+class FileSecretsEnvironmentPostProcessorTest {
+
+    @TempDir
+    Path secrets;
+
+    private final FileSecretsEnvironmentPostProcessor processor = new FileSecretsEnvironmentPostProcessor();
+
+    @Test
+    void a_docker_secret_named_by_a_file_variable_becomes_the_setting() throws IOException {
+        Path token = Files.writeString(secrets.resolve("arrflow_api_token"), "b1f0c5e2-token\n");
+        StandardEnvironment environment = anEnvironmentWith(Map.of("ARRFLOW_API_TOKEN_FILE", token.toString()));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("ARRFLOW_API_TOKEN")).isEqualTo("b1f0c5e2-token");
+        assertThat(environment.getProperty("arrflow.api.token")).isEqualTo("b1f0c5e2-token");
+        assertThat(Binder.get(environment)
+                        .bind("arrflow.api.token", String.class)
+                        .get())
+                .isEqualTo("b1f0c5e2-token");
+    }
+
+    @Test
+    void a_spring_setting_may_come_from_a_file_too() throws IOException {
+        Path password = Files.writeString(secrets.resolve("rabbitmq_password"), "rabbit-secret\n");
+        StandardEnvironment environment =
+                anEnvironmentWith(Map.of("SPRING_RABBITMQ_PASSWORD_FILE", password.toString()));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.rabbitmq.password")).isEqualTo("rabbit-secret");
+    }
+
+    @Test
+    void the_file_wins_over_the_plain_variable_but_not_over_a_command_line_setting() throws IOException {
+        Path token = Files.writeString(secrets.resolve("arrflow_api_token"), "from-file");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("ARRFLOW_API_TOKEN", "from-variable");
+        variables.put("ARRFLOW_API_TOKEN_FILE", token.toString());
+        StandardEnvironment environment = anEnvironmentWith(variables);
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+        assertThat(environment.getProperty("arrflow.api.token")).isEqualTo("from-file");
+
+        environment
+                .getPropertySources()
+                .addFirst(new org.springframework.core.env.MapPropertySource(
+                        "commandLineArgs", Map.of("arrflow.api.token", "from-command-line")));
+        assertThat(environment.getProperty("arrflow.api.token")).isEqualTo("from-command-line");
+    }
+
+    @Test
+    void other_file_variables_and_blank_ones_are_ignored() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("PUID_FILE", "/etc/shadow");
+        variables.put("ARRFLOW_SONARR_API_KEY_FILE", "  ");
+        variables.put("ARRFLOW_API_TOKEN", "plain");
+
+        assertThat(FileSecretsEnvironmentPostProcessor.readSecretFiles(variables))
+                .isEmpty();
+
+        StandardEnvironment environment = anEnvironmentWith(variables);
+        int sources = environment.getPropertySources().size();
+        processor.postProcessEnvironment(environment, new SpringApplication());
+        assertThat(environment.getPropertySources().size()).isEqualTo(sources);
+    }
+
+    @Test
+    void a_file_that_cannot_be_read_stops_start_up_naming_the_variable_and_the_file() {
+        Path missing = secrets.resolve("sonarr_api_key");
+        StandardEnvironment environment = anEnvironmentWith(Map.of("ARRFLOW_SONARR_API_KEY_FILE", missing.toString()));
+
+        assertThatThrownBy(() -> processor.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOf(SecretFileUnreadable.class)
+                .hasMessage("ARRFLOW_SONARR_API_KEY_FILE names " + missing + ", which cannot be read"
+                        + " (NoSuchFileException)")
+                .satisfies(e -> {
+                    SecretFileUnreadable unreadable = (SecretFileUnreadable) e;
+                    assertThat(unreadable.variable()).isEqualTo("ARRFLOW_SONARR_API_KEY_FILE");
+                    assertThat(unreadable.file()).isEqualTo(missing);
+                });
+    }
+
+    @Test
+    void secrets_are_still_found_when_the_environment_has_no_system_variables_source() throws IOException {
+        Path token = Files.writeString(secrets.resolve("arrflow_api_token"), "b1f0c5e2-token");
+        StandardEnvironment environment = anEnvironmentWith(Map.of("ARRFLOW_API_TOKEN_FILE", token.toString()));
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("arrflow.api.token")).isEqualTo("b1f0c5e2-token");
+    }
+
+    /** An environment whose operating-system variables are the given ones. */
+    private static StandardEnvironment anEnvironmentWith(Map<String, Object> variables) {
+        StandardEnvironment environment = new StandardEnvironment() {
+            @Override
+            public Map<String, Object> getSystemEnvironment() {
+                return variables;
+            }
+        };
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        return environment;
+    }
+}
