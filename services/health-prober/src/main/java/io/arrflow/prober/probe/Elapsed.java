@@ -1,0 +1,13 @@
+package io.arrflow.prober.probe;
+
+import java.time.Duration;
+
+/** Measures how long a probe took. */
+final class Elapsed {
+
+    private final long start = System.nanoTime();
+
+    Duration sinceStart() {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

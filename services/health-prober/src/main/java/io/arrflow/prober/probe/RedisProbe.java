@@ -1,0 +1,33 @@
+package io.arrflow.prober.probe;
+
+import io.arrflow.prober.state.Observation;
+import io.arrflow.prober.state.Observation.Failing;
+import io.arrflow.prober.state.Observation.Healthy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import redis.clients.jedis.Jedis;
+
+/** A Redis server answering {@code PING}; the URL may carry a password, which never reaches the evidence. */
+final class RedisProbe implements Probe {
+
+    private final URI url;
+    private final Duration timeout;
+
+    RedisProbe(URI url, Duration timeout) {
+        this.url = url;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Observation probe() {
+        Elapsed elapsed = new Elapsed();
+        Map<String, String> evidence = Map.of("address", url.getHost() + ":" + url.getPort());
+        try (Jedis jedis = new Jedis(url, (int) timeout.toMillis())) {
+            String answer = jedis.ping();
+            return "PONG".equals(answer)
+                    ? new Healthy(elapsed.sinceStart(), evidence)
+                    : new Failing("PING answered " + answer, elapsed.sinceStart(), evidence);
+        }
+    }
+}

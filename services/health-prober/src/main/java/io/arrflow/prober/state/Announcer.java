@@ -1,0 +1,64 @@
+package io.arrflow.prober.state;
+
+import io.arrflow.model.Envelope;
+import io.arrflow.model.HealthMessage;
+import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.platform.messaging.PublishFailed;
+import io.arrflow.platform.messaging.RoutingKeys;
+import io.arrflow.platform.messaging.Topology;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records each step and publishes its transitions on {@code arrflow.events}. A transition is first
+ * stored with its status, then published and forgotten, so neither a restart nor a broker outage
+ * loses it; unpublished ones go out, in order, at the next round.
+ */
+public final class Announcer {
+
+    private static final Logger log = LoggerFactory.getLogger(Announcer.class);
+
+    private final StateStore store;
+    private final MessagePublisher publisher;
+    private final String source;
+
+    public Announcer(StateStore store, MessagePublisher publisher, String source) {
+        this.store = store;
+        this.publisher = publisher;
+        this.source = source;
+    }
+
+    public void record(List<Step> steps) {
+        for (Step step : steps) {
+            List<Envelope> envelopes = step.events().stream()
+                    .map(event -> Envelope.of(event, source))
+                    .toList();
+            store.save(step.status(), envelopes);
+            step.events().forEach(Announcer::logTransition);
+        }
+        publishPending();
+    }
+
+    /** Publishes what is still in the outbox; stops at the first failure and tries again next round. */
+    public void publishPending() {
+        Optional<Envelope> next = store.nextUnpublished();
+        while (next.isPresent()) {
+            Envelope envelope = next.get();
+            try {
+                publisher.publish(Topology.EVENTS, RoutingKeys.of(envelope.payload()), envelope);
+            } catch (PublishFailed e) {
+                log.warn(
+                        "transition {} {} kept for the next round: {}", envelope.type(), envelope.id(), e.getMessage());
+                return;
+            }
+            store.published();
+            next = store.nextUnpublished();
+        }
+    }
+
+    private static void logTransition(HealthMessage event) {
+        log.info("{}: {}", event.target(), event.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,54 @@
+package io.arrflow.prober.support;
+
+import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.prober.ProberApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import redis.clients.jedis.Jedis;
+
+/**
+ * Starts the real prober (web server on a free loopback port) against the local RabbitMQ (own
+ * vhost) and Redis database 3, with fast rounds; tests can stop and start it again like a restart.
+ */
+public final class TestProber {
+
+    public static final String TOKEN = "prober-test-token";
+
+    private TestProber() {}
+
+    public static ConfigurableApplicationContext start(TargetList targets, String... extra) {
+        List<String> properties = new ArrayList<>(List.of(TestBroker.springProperties(HealthEvents.SUITE)));
+        properties.addAll(List.of(
+                "server.port=0",
+                "server.address=127.0.0.1",
+                "spring.data.redis.host=127.0.0.1",
+                "spring.data.redis.database=3",
+                "arrflow.api.token=" + TOKEN,
+                "arrflow.prober.interval=150ms",
+                "arrflow.prober.timeout=2s",
+                "arrflow.prober.stats-refresh=100ms",
+                "arrflow.prober.rabbitmq.management-url=http://127.0.0.1:15672",
+                "arrflow.prober.rabbitmq.vhost=" + TestBroker.vhost(HealthEvents.SUITE)));
+        properties.addAll(targets.properties());
+        properties.addAll(List.of(extra));
+        return new SpringApplicationBuilder(ProberApplication.class)
+                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
+    }
+
+    /**
+     * Forgets what earlier runs stored in database 3 (the prober's, by convention): target states,
+     * unpublished transitions and the test's own job status.
+     */
+    public static void forgetStoredStates() {
+        try (Jedis jedis = new Jedis("127.0.0.1", 6379)) {
+            jedis.select(3);
+            jedis.flushDB();
+        }
+    }
+
+    public static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}
