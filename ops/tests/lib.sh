@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2034 # the settings are read by the tests that source this file
 # Helpers shared by the ops tests (sourced). Everything talks to 127.0.0.1 only.
 #   CI's local broker: ARRFLOW_CI_RABBITMQ_USER (default guest, the broker's default user) and
 #   ARRFLOW_CI_RABBITMQ_PASSWORD_FILE (default: the default user's password is its name).

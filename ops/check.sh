@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Every ops check of compose/ and ops/, for CI and before a commit. Each check says what it checked; the
+# last line is "N passed, N failed" and the exit status is non-zero when any check failed.
+#
+# Needs (Debian packages): docker.io busybox-static prometheus prometheus-alertmanager shellcheck yamllint
+#   docker-compose jq redis-tools curl postgresql-client, and running: dockerd, RabbitMQ with the management
+#   plugin (127.0.0.1:5672/15672, guest), Redis (127.0.0.1:6379), PostgreSQL (127.0.0.1:5432, trust), a
+#   JDK >= 21 (image build; the service jar is built with ./mvnw if missing). See ../shared/ENVIRONMENT.md.
+#
+# Usage: ops/check.sh [check...]   (default: all; names: yamllint shellcheck generated compose prometheus
+#                                   alertmanager host backup image metrics)
+set -euo pipefail
+umask 077
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+readonly IMAGE_SERVICE="${ARRFLOW_IMAGE_CHECK_SERVICE:-library-watcher}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export ARRFLOW_OPS_SCRAPE_DIR="$work/scrapes"
+
+check_yamllint() {
+    yamllint -c ops/yamllint.yml -s compose ops
+    echo "  yamllint (strict): $(find compose ops -name '*.yml' | wc -l) YAML files in compose/ and ops/"
+}
+
+check_shellcheck() {
+    local scripts=() file
+    mapfile -t scripts < <(find compose ops -name '*.sh' | sort)
+    shellcheck -x "${scripts[@]}"
+    for file in "${scripts[@]}"; do
+        (($(wc -l <"$file") <= 500)) || { echo "$file has more than 500 lines"; return 1; }
+        # Executable bash scripts; the sourced libraries (lib.sh, common.sh, not executable) inherit it.
+        if [[ -x "$file" ]] && head -1 "$file" | grep -q bash; then
+            grep -q '^set -euo pipefail' "$file" || { echo "$file lacks set -euo pipefail"; return 1; }
+        fi
+    done
+    echo "  shellcheck: ${#scripts[@]} scripts clean, each under 500 lines, executable bash ones with set -euo pipefail"
+}
+
+check_generated() {
+    compose/rabbitmq/render-definitions.sh --check
+    ops/docker/render-dockerfiles.sh --check
+    echo "  compose/rabbitmq/definitions.json and services/*/Dockerfile match their sources"
+}
+
+check_prometheus() {
+    # promtool wants the token file to exist: check a copy whose paths point at a scratch token and the
+    # repository's rules instead of the container's /run/secrets and /etc/prometheus.
+    mkdir -p "$work/prometheus/secrets"
+    printf 'scratch-token-for-promtool\n' >"$work/prometheus/secrets/arrflow-api-token"
+    sed -e "s#/run/secrets/#$work/prometheus/secrets/#g" -e "s#/etc/prometheus/rules/#$root/ops/prometheus/rules/#g" \
+        ops/prometheus/prometheus.yml >"$work/prometheus/prometheus.yml"
+    promtool check config "$work/prometheus/prometheus.yml"
+    promtool check rules ops/prometheus/rules/*.yml
+    promtool test rules ops/prometheus/tests/*.yml
+    echo "  promtool: prometheus.yml and its rules valid; rule unit tests pass"
+}
+
+check_alertmanager() {
+    amtool check-config ops/alertmanager/alertmanager.yml
+    grep -q 'url: http://alert-bridge:8085/alertmanager' ops/alertmanager/alertmanager.yml ||
+        { echo "alertmanager.yml does not route to alert-bridge"; return 1; }
+    echo "  amtool: alertmanager.yml valid, routes to alert-bridge with the token file"
+}
+
+readonly CHECKS=(yamllint shellcheck generated compose prometheus alertmanager host backup image metrics)
+
+run() {
+    case "$1" in
+        yamllint) check_yamllint ;;
+        shellcheck) check_shellcheck ;;
+        generated) check_generated ;;
+        compose) ops/tests/check-compose.sh ;;
+        prometheus) check_prometheus ;;
+        alertmanager) check_alertmanager ;;
+        host) ops/tests/check-host.sh ;;
+        backup) ops/tests/backup-restore-test.sh ;;
+        image) ops/tests/image-check.sh "$IMAGE_SERVICE" ;;
+        metrics) ops/tests/check-metrics.sh --require-scrape "$IMAGE_SERVICE" ;;
+        *) echo "unknown check $1 (known: ${CHECKS[*]})"; return 2 ;;
+    esac
+}
+
+selected=("$@")
+((${#selected[@]})) || selected=("${CHECKS[@]}")
+passed=0
+failed=0
+for name in "${selected[@]}"; do
+    started=$SECONDS
+    echo "== $name"
+    if run "$name" >"$work/$name.log" 2>&1; then
+        grep -E '^  ' "$work/$name.log" || true
+        echo "PASS $name ($((SECONDS - started))s)"
+        passed=$((passed + 1))
+    else
+        tail -n 25 "$work/$name.log" | grep -vE 'DEPRECATED|BuildKit is currently|environment-variable\.$' || true
+        echo "FAIL $name ($((SECONDS - started))s)"
+        failed=$((failed + 1))
+    fi
+done
+echo "$passed passed, $failed failed"
+((failed == 0))
