@@ -21,6 +21,7 @@ final class HttpTransport {
 
     HttpTransport(ApiBases bases, Duration timeout, Clock clock) {
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade dance with webhook servers
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
  * One condition of a silence, as Alertmanager writes them: {@code name="value"}, {@code !=},
  * {@code =~} (whole-value regular expression), {@code !~}.
  */
-public record Matcher(String name, String value, boolean isRegex, boolean isEqual) {
+public record Matcher(String name, String value, Boolean isRegex, Boolean isEqual) {
 
     public Matcher {
+        isRegex = isRegex != null && isRegex;
+        isEqual = isEqual == null || isEqual;
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a matcher needs a label name");
         }
