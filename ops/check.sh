@@ -3,12 +3,13 @@
 # last line is "N passed, N failed" and the exit status is non-zero when any check failed.
 #
 # Needs (Debian packages): docker.io busybox-static prometheus prometheus-alertmanager shellcheck yamllint
-#   docker-compose jq redis-tools curl postgresql-client, and running: dockerd, RabbitMQ with the management
-#   plugin (127.0.0.1:5672/15672, guest), Redis (127.0.0.1:6379), PostgreSQL (127.0.0.1:5432, trust), a
-#   JDK >= 21 (image build; the service jar is built with ./mvnw if missing). See ../shared/ENVIRONMENT.md.
+#   docker-compose jq curl redis-server rabbitmq-server postgresql (client), and running: dockerd, RabbitMQ with
+#   the management plugin (127.0.0.1:5672/15672, guest), Redis (127.0.0.1:6379), PostgreSQL (127.0.0.1:5432,
+#   trust), a JDK >= 21 (image build; the service jar is built with ./mvnw if missing). Run as root (the base
+#   check boots a second RabbitMQ node and a Redis as their system users). See ../shared/ENVIRONMENT.md.
 #
-# Usage: ops/check.sh [check...]   (default: all; names: yamllint shellcheck generated compose prometheus
-#                                   alertmanager host backup image metrics)
+# Usage: ops/check.sh [check...]   (default: all; names: yamllint shellcheck generated compose base
+#                                   prometheus alertmanager host backup image metrics)
 set -euo pipefail
 umask 077
 
@@ -64,7 +65,7 @@ check_alertmanager() {
     echo "  amtool: alertmanager.yml valid, routes to alert-bridge with the token file"
 }
 
-readonly CHECKS=(yamllint shellcheck generated compose prometheus alertmanager host backup image metrics)
+readonly CHECKS=(yamllint shellcheck generated compose base prometheus alertmanager host backup image metrics)
 
 run() {
     case "$1" in
@@ -72,6 +73,7 @@ run() {
         shellcheck) check_shellcheck ;;
         generated) check_generated ;;
         compose) ops/tests/check-compose.sh ;;
+        base) ops/tests/base-services-test.sh ;;
         prometheus) check_prometheus ;;
         alertmanager) check_alertmanager ;;
         host) ops/tests/check-host.sh ;;

@@ -5,9 +5,11 @@
 set -eu
 umask 077
 
-secret=/run/secrets/rabbitmq-password
+# The paths can be overridden for ops/tests/base-services-test.sh, which runs this script on the host.
+secret="${ARRFLOW_RABBITMQ_PASSWORD_FILE:-/run/secrets/rabbitmq-password}"
+topology="${ARRFLOW_TOPOLOGY_FILE:-/etc/rabbitmq/arrflow/topology.json}"
+dir="${ARRFLOW_DEFINITIONS_DIR:-/tmp/arrflow-definitions}"
 user="${ARRFLOW_RABBITMQ_USER:-arrflow}"
-dir=/tmp/arrflow-definitions
 
 [ -r "$secret" ] || { echo "arrflow: $secret is missing: run secrets-rotator init" >&2; exit 1; }
 password="$(tr -d '\r\n' <"$secret")"
@@ -17,11 +19,11 @@ case "$password$user" in
 esac
 
 mkdir -p "$dir"
-cp /etc/rabbitmq/arrflow/topology.json "$dir/10-topology.json"
+cp "$topology" "$dir/10-topology.json"
 cat >"$dir/20-users.json" <<JSON
 {"vhosts":[{"name":"/"}],
  "users":[{"name":"$user","password":"$password","tags":"administrator"}],
  "permissions":[{"user":"$user","vhost":"/","configure":".*","write":".*","read":".*"}]}
 JSON
 chown -R rabbitmq:rabbitmq "$dir"
-exec docker-entrypoint.sh "$@"
+exec "${ARRFLOW_NEXT_ENTRYPOINT:-docker-entrypoint.sh}" "$@"
