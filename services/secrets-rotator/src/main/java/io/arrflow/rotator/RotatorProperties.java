@@ -44,6 +44,12 @@ public record RotatorProperties(
         lockTtl = lockTtl == null ? Duration.ofMinutes(15) : lockTtl;
         commands = commands == null || commands;
         apps = apps == null ? Map.of() : new TreeMap<>(apps);
+        apps.forEach((name, app) -> {
+            if (app.url() == null) {
+                throw new IllegalArgumentException("arrflow.rotator.apps." + name
+                        + ".url is not set (ARRFLOW_ROTATOR_APPS_" + name.toUpperCase(Locale.ROOT) + "_URL)");
+            }
+        });
     }
 
     /** The configuration of an app, by its name in any case. */

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Values that are documented placeholders, not secrets: variable references ({@code ${X}},
- * {@code $X}), angle-bracket hints, words such as {@code changeme}, masks and repeated characters.
+ * Values that are documented placeholders, not secrets: variable references and shell expansions
+ * ({@code ${X}}, {@code $X}, {@code "$work/x"}, {@code $(cat f)}), angle-bracket hints, words such as {@code changeme}, masks and repeated characters.
  * A line can also be allowed explicitly with the marker {@code arrflow-audit:allow}.
  */
 public final class Placeholders {
@@ -32,6 +32,7 @@ public final class Placeholders {
             Pattern.compile("^(\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*|<[^>]*>|\\{\\{.*}})$");
     private static final Pattern FILE_PATH = Pattern.compile("^(\\.{0,2}/|~/)[\\w.@/-]*$");
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+    private static final Pattern EXPANSION = Pattern.compile("\\$(\\{|\\(|[A-Za-z_])");
     private static final Pattern MASK = Pattern.compile("^[*.•#-]+$");
 
     private Placeholders() {}
@@ -39,7 +40,7 @@ public final class Placeholders {
     public static boolean isPlaceholder(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         return REFERENCE.matcher(value).matches()
-                || value.contains("${")
+                || EXPANSION.matcher(value).find()
                 || MASK.matcher(value).matches()
                 || value.chars().distinct().count() <= 2
                 || WORDS.stream().anyMatch(lower::contains);

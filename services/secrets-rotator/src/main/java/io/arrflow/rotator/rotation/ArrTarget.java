@@ -12,9 +12,6 @@ record ArrTarget(String app, String container, URI url, String apiPath, Optional
 
     static ArrTarget of(String app, RotatorProperties.App config, Path secretsDir) {
         String name = app.toLowerCase(Locale.ROOT);
-        if (config.url() == null) {
-            throw new IllegalArgumentException("arrflow.rotator.apps." + name + ".url is not set");
-        }
         return new ArrTarget(
                 name,
                 orDefault(config.container(), name),

@@ -85,6 +85,10 @@ class LineScannerTest {
                 .isEmpty();
         assertThat(LineScanner.scan(FileKind.CONFIG, "    credentials_file: ./secrets/arrflow-api-token"))
                 .isEmpty();
+        assertThat(LineScanner.scan(FileKind.CONFIG, "    REDIS_PASSWORD_FILE=\"$work/redis-password\" \\"))
+                .isEmpty();
+        assertThat(LineScanner.scan(FileKind.CONFIG, "ARRFLOW_API_TOKEN=$(cat /run/secrets/arrflow-api-token)"))
+                .isEmpty();
         assertThat(LineScanner.scan(FileKind.COMPOSE, "      forwardAuth.address: http://authelia:9091/api/authz/x"))
                 .isEmpty();
     }

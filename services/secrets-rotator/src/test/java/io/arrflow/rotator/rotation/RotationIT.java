@@ -116,6 +116,9 @@ class RotationIT {
     @Autowired
     private RotationService rotations;
 
+    @Autowired
+    private RotationSchedule schedule;
+
     @LocalServerPort
     private int port;
 
@@ -187,6 +190,7 @@ class RotationIT {
             properties.put(base + "container", standIn.container);
             properties.put(base + "url", standIn.url().toString());
             properties.put(base + "api-path", "/api/v3");
+            properties.put(base + "scheduled", String.valueOf(app.equals("sonarr")));
             if (!app.equals("prowlarr")) {
                 properties.put(base + "config-xml", standIn.configXml().toString());
             }
@@ -238,7 +242,8 @@ class RotationIT {
         int secretsKnown = SECRETS_SEEN.size();
 
         long start = System.nanoTime();
-        command(new RotateSecret("radarr-api-key", "integration test"));
+        handWrittenCommand("{\"type\":\"RotateSecret\",\"version\":1,"
+                + "\"payload\":{\"name\":\"radarr-api-key\",\"reason\":\"leaked\"}}");
         Envelope event = nextEvent();
         System.out.println("radarr rollback (command to SecretRotationFailed): "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -293,6 +298,18 @@ class RotationIT {
         assertThat(status(prowlarr, newKey)).isEqualTo(200);
         assertThat(status(prowlarr, arrKey(4))).isEqualTo(401);
         assertNoSecretIn(output.getAll());
+    }
+
+    @Test
+    void the_schedule_queues_a_rotation_of_every_scheduled_app() {
+        int before = rotations.version("sonarr");
+
+        schedule.rotateScheduledApps();
+
+        assertThat(nextEvent().payload()).isEqualTo(new SecretRotated("sonarr-api-key", before + 1));
+        assertThat(rabbit.receive(EVENTS_QUEUE, 1_000))
+                .as("only sonarr is scheduled")
+                .isNull();
     }
 
     @Test
@@ -372,6 +389,11 @@ class RotationIT {
 
     private void command(RotateSecret command) {
         publisher.publish("", Topology.SECRET_COMMANDS, Envelope.of(command, "rotator-it"));
+    }
+
+    /** What a person types into the management UI's "Publish message": no id, no timestamp. */
+    private void handWrittenCommand(String json) {
+        rabbit.send("", Topology.SECRET_COMMANDS, new Message(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Envelope nextEvent() {
