@@ -74,7 +74,7 @@ class ThresholdsIT {
         assertThat(down.kind()).isEqualTo("http");
         assertThat(down.reason()).isEqualTo("HTTP 503, expected 200");
         assertThat(down.evidence()).containsEntry("status", "503").containsEntry("failures", "3");
-        assertThat(api.target("it-web").path("state").asString()).isEqualTo("DOWN");
+        api.awaitStats(stats -> StatsClient.stateOf(stats, "it-web").equals("DOWN"), WAIT);
         assertThat(events.during(Duration.ofSeconds(1), "it-web"))
                 .as("no second alert while still down")
                 .isEmpty();
@@ -91,7 +91,7 @@ class ThresholdsIT {
         assertThat(started.until()).isEqualTo(maintenanceEnds);
         List<HealthMessage> during = events.during(Duration.ofSeconds(1), "it-maintained");
         assertThat(during).as("a failing target in maintenance is not reported").isEmpty();
-        assertThat(api.target("it-maintained").path("state").asString()).isEqualTo("MAINTENANCE");
+        api.awaitStats(stats -> StatsClient.stateOf(stats, "it-maintained").equals("MAINTENANCE"), WAIT);
 
         events.await(ServiceMaintenanceEnded.class, "it-maintained", Duration.ofSeconds(90));
         ServiceDown down = events.await(ServiceDown.class, "it-maintained", WAIT);

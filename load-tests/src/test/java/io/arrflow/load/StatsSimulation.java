@@ -1,0 +1,58 @@
+package io.arrflow.load;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+
+/**
+ * health-prober's {@code GET /api/stats} with 200 concurrent clients, each keeping its connection
+ * (one keep-alive connection per client) and asking again after a short pause, as dashboards and status pages do (only faster). The goal
+ * is p99 ≤ 10 ms; the figures are printed at the end of the run.
+ *
+ * <p>System properties: baseUrl (default http://127.0.0.1:8003), token (ARRFLOW_API_TOKEN),
+ * clients (200), seconds (30), pauseMs (100; 0 for back-to-back requests), p99Ms (10).
+ */
+public class StatsSimulation extends Simulation {
+
+    private static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:8003");
+    private static final int CLIENTS = Integer.getInteger("clients", 200);
+    private static final int SECONDS = Integer.getInteger("seconds", 30);
+    private static final int PAUSE_MS = Integer.getInteger("pauseMs", 100);
+    private static final int P99_MS = Integer.getInteger("p99Ms", 10);
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+            .authorizationHeader("Bearer " + token())
+            .acceptHeader("application/json");
+
+    private final ScenarioBuilder dashboards = scenario("stats readers")
+            .during(Duration.ofSeconds(SECONDS))
+            .on(exec(http("GET /api/stats")
+                            .get("/api/stats")
+                            .check(status().is(200), jsonPath("$.targets").exists()))
+                    .pause(Duration.ofMillis(PAUSE_MS)));
+
+    {
+        setUp(dashboards.injectOpen(atOnceUsers(CLIENTS)))
+                .protocols(protocol)
+                .assertions(
+                        global().failedRequests().percent().lt(1.0),
+                        global().responseTime().percentile(99.0).lte(P99_MS));
+    }
+
+    private static String token() {
+        String token = System.getProperty("token", System.getenv("ARRFLOW_API_TOKEN"));
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("set -Dtoken (or ARRFLOW_API_TOKEN) to the prober's API token");
+        }
+        return token;
+    }
+}
