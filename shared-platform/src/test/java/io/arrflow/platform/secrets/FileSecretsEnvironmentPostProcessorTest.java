@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class FileSecretsEnvironmentPostProcessorTest {
 
@@ -109,20 +108,7 @@ class FileSecretsEnvironmentPostProcessorTest {
         assertThat(environment.getProperty("arrflow.api.token")).isEqualTo("b1f0c5e2-token");
     }
 
-    /** An environment whose operating-system variables are the given ones. */
     private static StandardEnvironment anEnvironmentWith(Map<String, Object> variables) {
-        StandardEnvironment environment = new StandardEnvironment() {
-            @Override
-            public Map<String, Object> getSystemEnvironment() {
-                return variables;
-            }
-        };
-        environment
-                .getPropertySources()
-                .replace(
-                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        new SystemEnvironmentPropertySource(
-                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
-        return environment;
+        return OperatingSystemEnvironment.with(variables);
     }
 }
