@@ -3,8 +3,6 @@ package io.arrflow.alerts.delivery;
 import io.arrflow.alerts.channel.Channel;
 import io.arrflow.alerts.incident.Notification;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Gets one notification onto one channel: waits for the channel's rate limit, honours a 429's
@@ -18,18 +16,13 @@ public final class Deliverer {
         DeliveryResult send(Channel channel, Notification notification);
     }
 
-    /** Waits; a test may pass time differently. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
     private final Transport transport;
     private final RateLimiter limiter;
     private final RetryPolicy policy;
     private final Clock clock;
     private final Sleeper sleeper;
 
+    /** The limiter should pass time with the same clock and sleeper. */
     public Deliverer(Transport transport, RateLimiter limiter, RetryPolicy policy, Clock clock, Sleeper sleeper) {
         this.transport = transport;
         this.limiter = limiter;
@@ -43,8 +36,7 @@ public final class Deliverer {
         int failures = 0;
         int rateLimited = 0;
         while (true) {
-            waitUntil(limiter.reserve(channel.rateKey(), channel.rateLimit(), clock.instant()));
-            DeliveryResult result = transport.send(channel, notification);
+            DeliveryResult result = sendWithinLimit(channel, notification);
             switch (result) {
                 case DeliveryResult.Delivered d -> {
                     return d;
@@ -68,10 +60,12 @@ public final class Deliverer {
         }
     }
 
-    private void waitUntil(Instant slot) throws InterruptedException {
-        Duration wait = Duration.between(clock.instant(), slot);
-        if (wait.isPositive()) {
-            sleeper.sleep(wait);
+    private DeliveryResult sendWithinLimit(Channel channel, Notification notification) throws InterruptedException {
+        RateLimiter.Permit permit = limiter.acquire(channel.rateKey(), channel.rateLimit());
+        try {
+            return transport.send(channel, notification);
+        } finally {
+            limiter.done(permit);
         }
     }
 }

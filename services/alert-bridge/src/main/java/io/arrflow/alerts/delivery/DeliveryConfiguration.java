@@ -52,7 +52,8 @@ class DeliveryConfiguration {
         ChannelTransport transport = new ChannelTransport(http, new MailTransport(properties.httpTimeout()));
         RetryPolicy policy =
                 new RetryPolicy(retry.attempts(), retry.initialBackoff(), retry.maxBackoff(), retry.rateLimited());
-        return new Deliverer(transport, new RateLimiter(), policy, clock, Thread::sleep);
+        Sleeper sleeper = Thread::sleep;
+        return new Deliverer(transport, new RateLimiter(clock, sleeper), policy, clock, sleeper);
     }
 
     @Bean
