@@ -10,6 +10,7 @@ import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -48,7 +49,9 @@ final class HistoryScanner {
             diff.setRepository(repo);
             diff.setDetectRenames(false);
             for (Ref ref : repo.getRefDatabase().getRefs()) {
-                ObjectId target = ref.getPeeledObjectId() != null ? ref.getPeeledObjectId() : ref.getObjectId();
+                Ref peeled = repo.getRefDatabase().peel(ref);
+                ObjectId target =
+                        peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : peeled.getObjectId();
                 if (target != null && walk.parseAny(target) instanceof RevCommit commit) {
                     walk.markStart(commit);
                 }
@@ -78,7 +81,11 @@ final class HistoryScanner {
 
     private static List<Finding> scanAddedLines(Repository repo, DiffFormatter diff, DiffEntry entry, String commit)
             throws IOException {
-        byte[] content = repo.open(entry.getNewId().toObjectId()).getCachedBytes(16 * 1024 * 1024);
+        ObjectLoader loader = repo.open(entry.getNewId().toObjectId());
+        if (loader.getSize() > TreeScanner.MAX_BYTES) {
+            return List.of();
+        }
+        byte[] content = loader.getCachedBytes();
         if (RawText.isBinary(content)) {
             return List.of();
         }

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 /** Scans the files of a directory (or one file) as they are now. */
 final class TreeScanner {
 
+    /** Larger files are data, not configuration: skipped here and in the history. */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
     private final Path root;
     private final IgnoredPaths ignored;
     private int filesScanned;
@@ -42,6 +45,9 @@ final class TreeScanner {
     }
 
     private List<Finding> scanFile(Path file, String relative) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            return List.of();
+        }
         filesScanned++;
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ class ConsumerKeys {
                 || !key.value()
                         .equals(Files.readString(target.keyFile(), StandardCharsets.UTF_8)
                                 .strip())) {
-            SecretFiles.writeInPlace(target.keyFile(), key.value() + "\n");
+            SecretFiles.writeInPlace(target.keyFile(), key.value());
         }
         Long version = redis.opsForHash().increment(VERSIONS, target.secretName(), 1);
         return version.intValue();

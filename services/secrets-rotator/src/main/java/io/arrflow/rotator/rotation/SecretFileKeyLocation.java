@@ -25,7 +25,7 @@ final class SecretFileKeyLocation implements KeyLocation {
     @Override
     public void write(ApiKey key) throws IOException {
         SecretFiles.backUp(file);
-        SecretFiles.writeInPlace(file, key.value() + "\n");
+        SecretFiles.writeInPlace(file, key.value());
     }
 
     @Override

@@ -42,6 +42,11 @@ class AuditIT {
             write("docker-compose.yml", compose("SONARR__AUTH__APIKEY=" + COMPOSE_KEY));
             write("old.env", "BROKER_URL=amqp://arrflow:" + URL_PASSWORD + "@rabbitmq:5672/\n");
             oldCommit = commit(git, "first draft with hardcoded secrets").name();
+            git.tag()
+                    .setName("v0.1")
+                    .setAnnotated(true)
+                    .setMessage("first draft")
+                    .call();
 
             write("docker-compose.yml", compose("SONARR__AUTH__APIKEY=${SONARR_API_KEY}"));
             Files.delete(repo.resolve("old.env"));
