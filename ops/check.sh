@@ -3,10 +3,10 @@
 # last line is "N passed, N failed" and the exit status is non-zero when any check failed.
 #
 # Needs (Debian packages): docker.io busybox-static prometheus prometheus-alertmanager shellcheck yamllint
-#   docker-compose jq curl redis-server rabbitmq-server postgresql (client), and running: dockerd, RabbitMQ with
-#   the management plugin (127.0.0.1:5672/15672, guest), Redis (127.0.0.1:6379), PostgreSQL (127.0.0.1:5432,
-#   trust), a JDK >= 21 (image build; the service jar is built with ./mvnw if missing). Run as root (the base
-#   check boots a second RabbitMQ node and a Redis as their system users). See ../shared/ENVIRONMENT.md.
+#   docker-compose jq curl redis-server rabbitmq-server postgresql (binaries only), and running: dockerd, RabbitMQ with
+#   the management plugin (127.0.0.1:5672/15672, guest), Redis (127.0.0.1:6379),
+#   a JDK >= 21 (image build; the service jar is built with ./mvnw if missing). Run as root (the base
+#   and host checks run a second RabbitMQ node, a Redis and a throwaway PostgreSQL as their system users).
 #
 # Usage: ops/check.sh [check...]   (default: all; names: yamllint shellcheck generated compose base
 #                                   prometheus alertmanager host backup image metrics)

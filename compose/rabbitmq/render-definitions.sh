@@ -5,6 +5,7 @@
 # re-declaration with other arguments). `--check` compares with the committed file instead of writing it.
 # Users are not in here: rabbitmq/entrypoint.sh adds the arrflow user from the generated secret at start.
 set -euo pipefail
+set -f # routing patterns such as "health.*" are not file globs
 umask 022
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
