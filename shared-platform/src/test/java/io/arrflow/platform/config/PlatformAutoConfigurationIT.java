@@ -183,6 +183,30 @@ class PlatformAutoConfigurationIT {
     }
 
     @Test
+    void a_request_is_accepted_only_once_the_broker_has_stored_it() throws Exception {
+        admin.deleteQueue(Topology.TRANSCODE_REQUESTS);
+        String request = "{\"path\":\"" + PILOT + "\",\"profile\":\"hevc\"}";
+
+        HttpResponse<String> refused = post("/api/requests", request);
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(JSON.readTree(refused.body()).get("detail").asString())
+                .isEqualTo("message broker unavailable, nothing was queued; retry later");
+
+        Topology.workQueue(Topology.TRANSCODE_REQUESTS)
+                .getDeclarablesByType(Queue.class)
+                .forEach(admin::declareQueue);
+        try {
+            assertThat(post("/api/requests", request).statusCode()).isEqualTo(202);
+            Message stored = rabbit.receive(Topology.TRANSCODE_REQUESTS);
+            assertThat(codec.decode(stored.getBody()).payload().subject()).isEqualTo(PILOT);
+        } finally {
+            admin.deleteQueue(Topology.TRANSCODE_REQUESTS);
+            admin.deleteQueue(Topology.TRANSCODE_REQUESTS + Topology.DLQ_SUFFIX);
+        }
+    }
+
+    @Test
     void the_auto_configured_job_registry_keeps_status_in_redis() {
         RunTranscode job = aJobForThePilot();
 

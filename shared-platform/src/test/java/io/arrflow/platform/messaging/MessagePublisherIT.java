@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.arrflow.model.Envelope;
+import io.arrflow.platform.testing.TestBroker;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 class MessagePublisherIT {
 
@@ -103,5 +107,24 @@ class MessagePublisherIT {
         assertThatThrownBy(() -> broker.publisher.publish("arrflow.nowhere", "any", request))
                 .isInstanceOf(PublishFailed.class)
                 .hasMessageStartingWith("broker refused the message for arrflow.nowhere/any");
+    }
+
+    @Test
+    void a_publish_without_a_confirm_in_time_fails_instead_of_waiting_forever() {
+        CachingConnectionFactory withoutConfirms = new CachingConnectionFactory(TestBroker.HOST, 5672);
+        withoutConfirms.setUsername("guest");
+        withoutConfirms.setPassword("guest");
+        withoutConfirms.setVirtualHost(broker.vhost);
+        broker.listenToEvents("health.ServiceDown"); // routable: only the confirm is missing
+        try {
+            MessagePublisher impatient = new MessagePublisher(
+                    new RabbitTemplate(withoutConfirms), broker.codec, "platform-tests", Duration.ofMillis(200));
+
+            assertThatThrownBy(() -> impatient.publishEvent(sonarrWentDown()))
+                    .isInstanceOf(PublishFailed.class)
+                    .hasMessage("no publisher confirm for arrflow.events/health.ServiceDown within PT0.2S");
+        } finally {
+            withoutConfirms.destroy();
+        }
     }
 }
