@@ -52,11 +52,13 @@ final class ProbeLoop implements SmartLifecycle {
         scheduler.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Lets a running round finish, so a transition it published is also marked published. */
     @Override
     public synchronized void stop() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            scheduler.shutdown();
             awaitStop();
+            scheduler.shutdownNow();
             round.close();
             scheduler = null;
         }
@@ -69,7 +71,7 @@ final class ProbeLoop implements SmartLifecycle {
 
     private void awaitStop() {
         try {
-            scheduler.awaitTermination(10, TimeUnit.SECONDS);
+            scheduler.awaitTermination(interval.toMillis() + 15_000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

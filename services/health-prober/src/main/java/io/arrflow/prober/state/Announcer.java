@@ -6,6 +6,7 @@ import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.PublishFailed;
 import io.arrflow.platform.messaging.RoutingKeys;
 import io.arrflow.platform.messaging.Topology;
+import io.arrflow.platform.messaging.UnreadableMessage;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ public final class Announcer {
 
     /** Publishes what is still in the outbox; stops at the first failure and tries again next round. */
     public void publishPending() {
-        Optional<Envelope> next = store.nextUnpublished();
+        Optional<Envelope> next = nextReadable();
         while (next.isPresent()) {
             Envelope envelope = next.get();
             try {
@@ -54,7 +55,19 @@ public final class Announcer {
                 return;
             }
             store.published();
-            next = store.nextUnpublished();
+            next = nextReadable();
+        }
+    }
+
+    /** Skips an outbox entry that cannot be read (written by an incompatible version), once, with a warning. */
+    private Optional<Envelope> nextReadable() {
+        while (true) {
+            try {
+                return store.nextUnpublished();
+            } catch (UnreadableMessage e) {
+                log.warn("dropped an unreadable transition from the outbox: {}", e.getMessage());
+                store.published();
+            }
         }
     }
 

@@ -42,7 +42,7 @@ public final class RedisStateStore implements StateStore {
         for (String name : names) {
             Map<Object, Object> hash = redis.opsForHash().entries(TARGET + name);
             if (!hash.isEmpty()) {
-                known.put(name, fromHash(name, hash));
+                readable(name, hash).ifPresent(status -> known.put(name, status));
             }
         }
         return known;
@@ -91,6 +91,15 @@ public final class RedisStateStore implements StateStore {
                         ? ""
                         : String.valueOf(status.maintenanceUntil().toEpochMilli()));
         return fields;
+    }
+
+    /** A status written by an incompatible version is forgotten: the target starts afresh. */
+    private static Optional<TargetStatus> readable(String name, Map<Object, Object> hash) {
+        try {
+            return Optional.of(fromHash(name, hash));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 
     static TargetStatus fromHash(String name, Map<Object, Object> hash) {

@@ -45,7 +45,16 @@ class DockerIT {
         TestProber.forgetStoredStates();
         prober = TestProber.start(new TargetList()
                 .target(TARGET, "docker", "container", CONTAINER)
-                .target(WEB, "http", "url", "http://127.0.0.1:" + port + "/health", "depends-on[0]", TARGET));
+                .target(
+                        WEB,
+                        "http",
+                        "url",
+                        "http://127.0.0.1:" + port + "/health",
+                        "depends-on[0]",
+                        TARGET,
+                        // the app notices a broken container before Docker's 1 s healthcheck does
+                        "failure-threshold",
+                        "20"));
         api = new StatsClient(TestProber.port(prober));
     }
 

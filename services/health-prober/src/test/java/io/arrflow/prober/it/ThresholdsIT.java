@@ -11,9 +11,11 @@ import io.arrflow.prober.support.FlippingServer;
 import io.arrflow.prober.support.HealthEvents;
 import io.arrflow.prober.support.StatsClient;
 import io.arrflow.prober.support.TargetList;
+import io.arrflow.prober.support.TestClock;
 import io.arrflow.prober.support.TestProber;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,28 +31,31 @@ class ThresholdsIT {
     private static HealthEvents events;
     private static ConfigurableApplicationContext prober;
     private static StatsClient api;
+    private static final TestClock CLOCK = new TestClock();
+    private static Instant maintenanceStarts;
     private static Instant maintenanceEnds;
 
     @BeforeAll
     static void startProber() throws Exception {
         web = FlippingServer.start();
         maintained = FlippingServer.start();
-        maintained.failing();
         events = new HealthEvents();
         TestProber.forgetStoredStates();
-        // the window must outlast a slow start-up on a busy machine
-        maintenanceEnds = Instant.now().plusSeconds(60);
-        prober = TestProber.start(new TargetList()
-                .target("it-web", "http", "url", web.url().toString(), "json[/status]", "ok")
-                .target(
-                        "it-maintained",
-                        "http",
-                        "url",
-                        maintained.url().toString(),
-                        "maintenance[0].from",
-                        Instant.now().minusSeconds(60).toString(),
-                        "maintenance[0].until",
-                        maintenanceEnds.toString()));
+        maintenanceStarts = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.MILLIS);
+        maintenanceEnds = maintenanceStarts.plusSeconds(3600);
+        prober = TestProber.start(
+                new TargetList()
+                        .target("it-web", "http", "url", web.url().toString(), "json[/status]", "ok")
+                        .target(
+                                "it-maintained",
+                                "http",
+                                "url",
+                                maintained.url().toString(),
+                                "maintenance[0].from",
+                                maintenanceStarts.toString(),
+                                "maintenance[0].until",
+                                maintenanceEnds.toString()),
+                CLOCK);
         api = new StatsClient(TestProber.port(prober));
     }
 
@@ -87,13 +92,18 @@ class ThresholdsIT {
 
     @Test
     void failures_inside_a_maintenance_window_are_announced_only_once_the_window_is_over() throws Exception {
+        api.awaitStats(stats -> !api.targetUnchecked(stats, "it-maintained"), WAIT);
+        CLOCK.jumpTo(maintenanceStarts);
         ServiceMaintenanceStarted started = events.await(ServiceMaintenanceStarted.class, "it-maintained", WAIT);
         assertThat(started.until()).isEqualTo(maintenanceEnds);
-        List<HealthMessage> during = events.during(Duration.ofSeconds(1), "it-maintained");
+
+        maintained.failing();
+        List<HealthMessage> during = events.during(Duration.ofSeconds(2), "it-maintained");
         assertThat(during).as("a failing target in maintenance is not reported").isEmpty();
         api.awaitStats(stats -> StatsClient.stateOf(stats, "it-maintained").equals("MAINTENANCE"), WAIT);
 
-        events.await(ServiceMaintenanceEnded.class, "it-maintained", Duration.ofSeconds(90));
+        CLOCK.jumpTo(maintenanceEnds);
+        events.await(ServiceMaintenanceEnded.class, "it-maintained", WAIT);
         ServiceDown down = events.await(ServiceDown.class, "it-maintained", WAIT);
         assertThat(down.since()).isAfterOrEqualTo(maintenanceEnds);
     }

@@ -2,6 +2,7 @@ package io.arrflow.prober.support;
 
 import io.arrflow.platform.testing.TestBroker;
 import io.arrflow.prober.ProberApplication;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,6 +20,11 @@ public final class TestProber {
     private TestProber() {}
 
     public static ConfigurableApplicationContext start(TargetList targets, String... extra) {
+        return start(targets, null, extra);
+    }
+
+    /** A prober whose time is the given clock's (for maintenance windows), or the real time if null. */
+    public static ConfigurableApplicationContext start(TargetList targets, Clock clock, String... extra) {
         List<String> properties = new ArrayList<>(List.of(TestBroker.springProperties(HealthEvents.SUITE)));
         properties.addAll(List.of(
                 "server.port=0",
@@ -33,8 +39,11 @@ public final class TestProber {
                 "arrflow.prober.rabbitmq.vhost=" + TestBroker.vhost(HealthEvents.SUITE)));
         properties.addAll(targets.properties());
         properties.addAll(List.of(extra));
-        return new SpringApplicationBuilder(ProberApplication.class)
-                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(ProberApplication.class);
+        if (clock != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock));
+        }
+        return builder.run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
     }
 
     /**
