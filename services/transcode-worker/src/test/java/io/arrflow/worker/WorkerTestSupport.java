@@ -31,6 +31,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * plus helpers to publish jobs the way library-watcher does and to read what the worker reported.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class WorkerTestSupport {
 
     public static final String SUITE = "transcode-worker";
@@ -82,6 +84,8 @@ public abstract class WorkerTestSupport {
         admin.declareQueue(new Queue(EVENTS, false, false, false));
         admin.declareBinding(new Binding(EVENTS, Binding.DestinationType.QUEUE, Topology.EVENTS, "#", Map.of()));
         admin.purgeQueue(Topology.TRANSCODE_JOBS + Topology.DLQ_SUFFIX, false);
+        admin.purgeQueue(Topology.TRANSCODE_JOBS, false);
+        admin.purgeQueue(Topology.jobQueue("software"), false);
         redis.execute((org.springframework.data.redis.core.RedisCallback<Void>) connection -> {
             connection.serverCommands().flushDb();
             return null;
@@ -105,7 +109,7 @@ public abstract class WorkerTestSupport {
     }
 
     protected JobStatus awaitFinished(UUID jobId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
         while (Instant.now().isBefore(deadline)) {
             JobStatus status = registry.status(jobId).orElse(null);
             if (status != null && status.state().isFinished()) {
@@ -128,6 +132,11 @@ public abstract class WorkerTestSupport {
 
     protected <T extends ArrflowMessage> List<T> eventsOf(List<ArrflowMessage> events, Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Messages ready in a queue, from a passive declare (the management API's figures lag by seconds). */
+    protected long ready(String queue) {
+        return admin.getQueueInfo(queue).getMessageCount();
     }
 
     protected Message deadLetter() {

@@ -2,6 +2,8 @@ package io.arrflow.worker.hardware;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ public record Capabilities(Set<EncoderFamily> usable, Map<EncoderFamily, String>
 
     public Capabilities {
         usable = usable.isEmpty() ? EnumSet.noneOf(EncoderFamily.class) : EnumSet.copyOf(usable);
-        missing = Map.copyOf(missing);
+        missing = missing.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(missing));
     }
 
     public static Capabilities softwareOnly(Map<EncoderFamily, String> missing, Path renderNode) {

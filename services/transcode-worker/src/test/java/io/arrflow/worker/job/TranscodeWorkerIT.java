@@ -17,7 +17,6 @@ import io.arrflow.platform.jobs.JobStatus;
 import io.arrflow.platform.jobs.ProducedFiles;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.worker.Clips;
-import io.arrflow.worker.TestQueues;
 import io.arrflow.worker.WorkerTestSupport;
 import io.arrflow.worker.media.JaffreeMediaProbe;
 import io.arrflow.worker.media.MediaInfo;
@@ -212,7 +211,7 @@ class TranscodeWorkerIT extends WorkerTestSupport {
         sleep(2000);
 
         assertThat(Files.readAllBytes(episode)).isEqualTo(replaced);
-        assertThat(TestQueues.ready(Topology.TRANSCODE_JOBS)).isZero();
+        assertThat(ready(Topology.TRANSCODE_JOBS)).isZero();
         assertThat(eventsOf(events(), TranscodeCompleted.class)).hasSize(1);
     }
 
@@ -228,7 +227,7 @@ class TranscodeWorkerIT extends WorkerTestSupport {
         sleep(2000);
 
         assertThat(Files.readAllBytes(episode)).isEqualTo(before);
-        assertThat(TestQueues.ready(Topology.TRANSCODE_JOBS)).isZero();
+        assertThat(ready(Topology.TRANSCODE_JOBS)).isZero();
         assertThat(registry.status(job.jobId()).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
         assertThat(eventsOf(events(), TranscodeStarted.class)).isEmpty();
     }

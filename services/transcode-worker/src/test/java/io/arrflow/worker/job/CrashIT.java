@@ -1,0 +1,136 @@
+package io.arrflow.worker.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arrflow.model.TranscodeMessage.Plan;
+import io.arrflow.model.TranscodeMessage.RunTranscode;
+import io.arrflow.model.TranscodeMessage.TranscodeCompleted;
+import io.arrflow.platform.jobs.JobState;
+import io.arrflow.platform.jobs.JobStatus;
+import io.arrflow.platform.messaging.Topology;
+import io.arrflow.worker.Clips;
+import io.arrflow.worker.WorkerProcess;
+import io.arrflow.worker.WorkerTestSupport;
+import io.arrflow.worker.media.JaffreeMediaProbe;
+import io.arrflow.worker.swap.SwapPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * kill -9 of a worker process in the middle of an encode and in the middle of the swap, then a
+ * restart: the original's place always holds the original or the verified output, and the job
+ * completes exactly once. The worker in this JVM has no encode slots: it only publishes and reads.
+ */
+@TestPropertySource(properties = "arrflow.worker.concurrency=0")
+class CrashIT extends WorkerTestSupport {
+
+    private static final String SLOW_ENCODE = "--arrflow.worker.profiles.hevc.preset=slower";
+
+    private final JaffreeMediaProbe probe = new JaffreeMediaProbe();
+
+    @Test
+    void a_worker_killed_mid_encode_leaves_the_original_and_the_restarted_worker_finishes_the_job_once()
+            throws Exception {
+        Path folder = folder("kill-encode");
+        Path episode = Clips.aLongerH264Episode(folder.resolve("episode.mkv"), 8);
+        byte[] original = Files.readAllBytes(episode);
+        Path state = Files.createDirectories(ROOT.resolve("kill-encode-state"));
+        RunTranscode job;
+        try (WorkerProcess worker = WorkerProcess.start(state, ROOT.resolve("kill-encode.log"), SLOW_ENCODE)) {
+            job = queue(episode, Plan.TRANSCODE, "any");
+            Path temp = SwapPaths.temp(episode, job.jobId());
+            await("the encode to be under way", () -> Files.exists(temp) && percent(job) > 0);
+            worker.kill();
+        }
+        assertThat(Files.readAllBytes(episode)).isEqualTo(original);
+
+        try (WorkerProcess worker = WorkerProcess.start(state, ROOT.resolve("kill-encode-2.log"))) {
+            JobStatus status = awaitFinished(job.jobId());
+            assertThat(status.state()).isEqualTo(JobState.REPLACED);
+        }
+        assertCompletedOnce(job, episode, folder, state);
+    }
+
+    @Test
+    void a_worker_killed_mid_swap_keeps_the_original_in_place_and_the_restart_completes_the_swap_once()
+            throws Exception {
+        Path folder = folder("kill-swap");
+        Path episode = Clips.anH264Episode(folder.resolve("episode.mkv"));
+        byte[] original = Files.readAllBytes(episode);
+        Path state = Files.createDirectories(ROOT.resolve("kill-swap-state"));
+        RunTranscode job;
+        try (WorkerProcess worker =
+                WorkerProcess.start(state, ROOT.resolve("kill-swap.log"), "--arrflow.worker.swap.pause=60s")) {
+            job = queue(episode, Plan.TRANSCODE, "any");
+            Path aside = SwapPaths.aside(episode, job.jobId());
+            await("the swap to be under way", () -> Files.exists(aside));
+            worker.kill();
+        }
+        assertThat(Files.readAllBytes(episode)).isEqualTo(original);
+
+        try (WorkerProcess worker = WorkerProcess.start(state, ROOT.resolve("kill-swap-2.log"))) {
+            JobStatus status = awaitFinished(job.jobId());
+            assertThat(status.state()).isEqualTo(JobState.REPLACED);
+            sleep(2000);
+            assertThat(ready(Topology.TRANSCODE_JOBS)).isZero();
+        }
+        assertCompletedOnce(job, episode, folder, state);
+    }
+
+    @Test
+    void sigterm_stops_a_running_encode_after_the_grace_period_and_requeues_the_job() throws Exception {
+        Path folder = folder("sigterm");
+        Path episode = Clips.aLongerH264Episode(folder.resolve("episode.mkv"), 8);
+        byte[] original = Files.readAllBytes(episode);
+        Path state = Files.createDirectories(ROOT.resolve("sigterm-state"));
+        try (WorkerProcess worker = WorkerProcess.start(
+                state, ROOT.resolve("sigterm.log"), SLOW_ENCODE, "--arrflow.worker.grace-period=2s")) {
+            RunTranscode job = queue(episode, Plan.TRANSCODE, "any");
+            await("the encode to be under way", () -> percent(job) > 0);
+
+            assertThat(worker.terminate(60)).as("worker exited after SIGTERM").isTrue();
+
+            assertThat(Files.readAllBytes(episode)).isEqualTo(original);
+            assertThat(listing(folder)).containsExactly(episode);
+            assertThat(listing(state)).isEmpty();
+            assertThat(ready(Topology.TRANSCODE_JOBS)).isEqualTo(1);
+            assertThat(registry.status(job.jobId()).orElseThrow().state()).isEqualTo(JobState.RUNNING);
+        }
+        rabbit.receive(Topology.TRANSCODE_JOBS, 2000);
+    }
+
+    private void assertCompletedOnce(RunTranscode job, Path episode, Path folder, Path state) throws Exception {
+        assertThat(probe.probe(episode).mainVideo().orElseThrow().codec()).isEqualTo("hevc");
+        assertThat(listing(folder)).containsExactly(episode);
+        assertThat(listing(state)).isEmpty();
+        assertThat(eventsOf(events(), TranscodeCompleted.class))
+                .singleElement()
+                .satisfies(done -> assertThat(done.jobId()).isEqualTo(job.jobId()));
+    }
+
+    private double percent(RunTranscode job) {
+        return registry.status(job.jobId()).map(JobStatus::percent).orElse(0.0);
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            sleep(50);
+        }
+    }
+
+    private static java.util.List<Path> listing(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+}
