@@ -12,6 +12,7 @@ import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.rotator.RotatorProperties;
 import io.arrflow.rotator.init.SecretGenerator;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.amqp.core.Declarables;
@@ -51,7 +52,8 @@ class RotationConfiguration {
             DockerClient docker,
             StringRedisTemplate redis,
             MessagePublisher publisher,
-            SecretGenerator generator) {
+            SecretGenerator generator,
+            MeterRegistry meters) {
         return new RotationService(
                 properties,
                 docker,
@@ -59,7 +61,8 @@ class RotationConfiguration {
                 new ConsumerKeys(redis),
                 publisher,
                 generator,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                meters);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import io.arrflow.platform.messaging.PublishFailed;
 import io.arrflow.rotator.RotatorProperties;
 import io.arrflow.rotator.init.SecretGenerator;
 import io.arrflow.rotator.rotation.RotationOutcome.Busy;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public class RotationService {
     private final MessagePublisher publisher;
     private final SecretGenerator generator;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     RotationService(
             RotatorProperties properties,
@@ -34,7 +36,8 @@ public class RotationService {
             ConsumerKeys consumers,
             MessagePublisher publisher,
             SecretGenerator generator,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.properties = properties;
         this.docker = docker;
         this.lock = lock;
@@ -42,6 +45,7 @@ public class RotationService {
         this.publisher = publisher;
         this.generator = generator;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Rotates one app's key now; {@code cause} is the command that asked for it, if any. */
@@ -67,7 +71,7 @@ public class RotationService {
                     target.container());
             outcome = rotationOf(target).run();
         }
-        log.info("{}: {}", target.app(), outcome);
+        record(outcome);
         RotationEvents.of(outcome).ifPresent(event -> publish(event, cause));
         return outcome;
     }
@@ -109,6 +113,17 @@ public class RotationService {
                 properties.healthyTimeout(),
                 RotationService::logStep,
                 clock);
+    }
+
+    private void record(RotationOutcome outcome) {
+        if (outcome instanceof RotationOutcome.Rotated) {
+            log.info("{}: {}", outcome.app(), outcome);
+        } else {
+            log.warn("{}: {}", outcome.app(), outcome);
+        }
+        String result = outcome.getClass().getSimpleName();
+        meters.counter("arrflow.rotations", "app", outcome.app(), "outcome", result)
+                .increment();
     }
 
     private static void logStep(String app, RotationStep step, String detail) {

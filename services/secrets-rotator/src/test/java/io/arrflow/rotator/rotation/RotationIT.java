@@ -215,6 +215,7 @@ class RotationIT {
         SecretFile consumer = new SecretFile(keyFile);
         String oldKey = consumer.value().orElseThrow();
         int before = rotations.version("sonarr");
+        String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(sonarr.configXml()));
 
         long start = System.nanoTime();
         command(new RotateSecret("sonarr-api-key", "integration test"));
@@ -229,6 +230,8 @@ class RotationIT {
         assertThat(status(sonarr, newKey)).isEqualTo(200);
         assertThat(status(sonarr, oldKey)).isEqualTo(401);
         assertThat(Files.readString(sonarr.configXml())).contains("<ApiKey>" + newKey + "</ApiKey>");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(sonarr.configXml())))
+                .isEqualTo(permissions);
         Path backup = sonarr.configDir.resolve("config.xml.bak");
         assertThat(Files.readString(backup)).contains(oldKey);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
@@ -278,6 +281,8 @@ class RotationIT {
         SecretRotationFailed failed = (SecretRotationFailed) nextEvent().payload();
         assertThat(failed.rolledBack()).isFalse();
         assertThat(Files.readString(lidarr.configXml())).contains("<ApiKey>" + arrKey(3) + "</ApiKey>");
+        assertThat(call("GET", "/actuator/prometheus", TOKEN, null).body())
+                .containsPattern("arrflow_rotations_total\\{[^}]*app=\"lidarr\"[^}]*outcome=\"RollbackFailed\"");
         assertNoSecretIn(output.getAll());
     }
 
