@@ -15,7 +15,8 @@ umask 077
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-readonly IMAGE_SERVICE="${ARRFLOW_IMAGE_CHECK_SERVICE:-library-watcher}"
+# The services whose image is built, run and scraped (the dashboards' metrics come from these two).
+read -ra IMAGE_SERVICES <<<"${ARRFLOW_IMAGE_CHECK_SERVICES:-library-watcher health-prober}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export ARRFLOW_OPS_SCRAPE_DIR="$work/scrapes"
@@ -65,6 +66,21 @@ check_alertmanager() {
     echo "  amtool: alertmanager.yml valid, routes to alert-bridge with the token file"
 }
 
+check_images() {
+    local service
+    for service in "${IMAGE_SERVICES[@]}"; do
+        ops/tests/image-check.sh "$service"
+    done
+}
+
+check_metrics() {
+    local args=() service
+    for service in "${IMAGE_SERVICES[@]}"; do
+        args+=(--require-scrape "$service")
+    done
+    ops/tests/check-metrics.sh "${args[@]}"
+}
+
 readonly CHECKS=(yamllint shellcheck generated compose base prometheus alertmanager host backup image metrics)
 
 run() {
@@ -78,8 +94,8 @@ run() {
         alertmanager) check_alertmanager ;;
         host) ops/tests/check-host.sh ;;
         backup) ops/tests/backup-restore-test.sh ;;
-        image) ops/tests/image-check.sh "$IMAGE_SERVICE" ;;
-        metrics) ops/tests/check-metrics.sh --require-scrape "$IMAGE_SERVICE" ;;
+        image) check_images ;;
+        metrics) check_metrics ;;
         *) echo "unknown check $1 (known: ${CHECKS[*]})"; return 2 ;;
     esac
 }

@@ -16,8 +16,9 @@ umask 022
 readonly JRE_TAG="eclipse-temurin:25-jre"
 readonly BUSYBOX_TAG="busybox:1.37-musl"
 readonly STAND_IN_LABEL="io.arrflow.stand-in.inputs"
-# What Spring Boot services need at runtime (java.se) plus the JDK modules Boot/Micrometer/Netty use.
-readonly JRE_MODULES="java.se,jdk.unsupported,jdk.management,jdk.management.agent,jdk.jfr,jdk.naming.dns,jdk.zipfs,jdk.crypto.cryptoki,jdk.localedata"
+# The modules of Temurin's JRE image (java.se and the runtime jdk.* modules; no compiler or tools), so the
+# stand-in fails where the real image would (e.g. docker-java needs jdk.net).
+readonly JRE_MODULES="java.se,jdk.accessibility,jdk.charsets,jdk.crypto.cryptoki,jdk.dynalink,jdk.httpserver,jdk.jdwp.agent,jdk.jfr,jdk.jsobject,jdk.localedata,jdk.management,jdk.management.agent,jdk.management.jfr,jdk.naming.dns,jdk.naming.rmi,jdk.net,jdk.nio.mapmode,jdk.sctp,jdk.security.auth,jdk.security.jgss,jdk.unsupported,jdk.xml.dom,jdk.zipfs"
 
 force=false
 [[ "${1:-}" == "--force" ]] && force=true
@@ -93,7 +94,8 @@ copy_linked_libraries() {
 
 build_busybox() {
     local busybox="$1" inputs context
-    inputs="$( { sha256sum "$busybox"; sha256sum "$0"; } | sha256sum | cut -c1-16)"
+    # Contents only (not paths), so the same inputs give the same label however the script is called.
+    inputs="$(cat "$busybox" "$0" | sha256sum | cut -c1-16)"
     needs_build "$BUSYBOX_TAG" "$inputs" || return 0
     context="$(mktemp -d)"
     cp "$busybox" "$context/busybox"
@@ -111,7 +113,7 @@ EOF
 
 build_jre() {
     local busybox="$1" jdk="$2" inputs context rootfs
-    inputs="$( { sha256sum "$busybox" "$jdk/release"; echo "$JRE_MODULES"; sha256sum "$0"; } | sha256sum | cut -c1-16)"
+    inputs="$( { cat "$busybox" "$jdk/release" "$0"; echo "$JRE_MODULES"; } | sha256sum | cut -c1-16)"
     needs_build "$JRE_TAG" "$inputs" || return 0
     context="$(mktemp -d)"
     rootfs="$context/rootfs"

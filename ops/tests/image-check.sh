@@ -63,6 +63,10 @@ make_secrets() {
     random_secret >"$work/secrets/arrflow-api-token"
     random_secret >"$work/secrets/webhook-password"
     printf 'arrflow-ci' >"$work/secrets/webhook-username"
+    local app
+    for app in sonarr radarr lidarr prowlarr; do
+        head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$work/secrets/$app-api-key"
+    done
     ci_rabbitmq_password >"$work/secrets/rabbitmq-password"
     chmod 400 "$work/secrets/"*
     if [[ "$(id -u)" == 0 ]]; then
@@ -75,6 +79,23 @@ make_secrets() {
     printf 'Authorization: Bearer %s\n' "$(cat "$work/secrets/arrflow-api-token")" >"$work/auth.header"
 }
 
+# What a service needs beyond the common settings, as `docker run` arguments (one per line).
+service_args() {
+    case "$SERVICE" in
+        library-watcher)
+            printf '%s\n' -e ARRFLOW_WEBHOOK_USERNAME_FILE=/run/secrets/webhook-username \
+                -e ARRFLOW_WEBHOOK_PASSWORD_FILE=/run/secrets/webhook-password \
+                -e ARRFLOW_LIBRARY_ROOTS=/data/media -v "$work/library/media:/data/media"
+            ;;
+        health-prober)
+            # Its default targets (application.yml) read the arr keys from /run/secrets and the broker's
+            # management API; the arr apps and Docker are absent here, so those targets are simply DOWN.
+            printf '%s\n' -e ARRFLOW_PROBER_RABBITMQ_MANAGEMENT_URL="${CI_RABBITMQ_API%/api}" \
+                -e ARRFLOW_PROBER_INTERVAL=5s -v "$work/library/media:/media:ro"
+            ;;
+    esac
+}
+
 prepare_broker() {
     rabbit_api "$curl_config" DELETE "/vhosts/$VHOST" >/dev/null 2>&1 || true
     rabbit_api "$curl_config" PUT "/vhosts/$VHOST" >/dev/null
@@ -85,14 +106,13 @@ prepare_broker() {
 }
 
 run_container() {
+    local extra=()
+    mapfile -t extra < <(service_args)
     docker rm -f "$CONTAINER" >/dev/null 2>&1 || true
     docker run -d --name "$CONTAINER" --network host --health-interval 3s \
-        -v "$work/secrets:/run/secrets:ro" -v "$work/library/media:/data/media" \
+        -v "$work/secrets:/run/secrets:ro" "${extra[@]}" \
         -e SERVER_PORT="$PORT" -e SERVER_ADDRESS=127.0.0.1 -e TZ=Etc/UTC \
         -e ARRFLOW_API_TOKEN_FILE=/run/secrets/arrflow-api-token \
-        -e ARRFLOW_WEBHOOK_USERNAME_FILE=/run/secrets/webhook-username \
-        -e ARRFLOW_WEBHOOK_PASSWORD_FILE=/run/secrets/webhook-password \
-        -e ARRFLOW_LIBRARY_ROOTS=/data/media \
         -e SPRING_RABBITMQ_HOST=127.0.0.1 -e SPRING_RABBITMQ_VIRTUAL_HOST="$VHOST" \
         -e SPRING_RABBITMQ_USERNAME="$(ci_rabbitmq_user)" \
         -e SPRING_RABBITMQ_PASSWORD_FILE=/run/secrets/rabbitmq-password \
@@ -135,6 +155,18 @@ exercise_service() {
                 --data '{"eventType":"Test","instanceName":"Sonarr"}' "$base/webhooks/sonarr" >/dev/null ||
                 fail "Sonarr's Test webhook with the webhook credentials failed"
             echo "  a Sonarr Test webhook: 401 without credentials, accepted with the webhook's Basic credentials"
+            ;;
+        health-prober)
+            # media_queue_size{queue} is registered once the stats have read the broker's queues.
+            local _
+            for _ in $(seq 1 30); do
+                curl -sS --fail -H "@$work/auth.header" "$base/actuator/prometheus" >"$work/early.prom" || true
+                grep -q '^media_queue_size' "$work/early.prom" && break
+                sleep 1
+            done
+            curl -sS --fail -H "@$work/auth.header" "$base/api/stats" | jq -e . >/dev/null ||
+                fail "/api/stats with the token did not answer JSON"
+            echo "  /api/stats answers with the token; queue depths read from the broker's management API"
             ;;
     esac
 }
