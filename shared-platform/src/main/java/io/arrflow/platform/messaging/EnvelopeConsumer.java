@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
 
 /**
@@ -46,7 +47,9 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
     public void onMessage(Message message, Channel channel) throws IOException {
         long tag = message.getMessageProperties().getDeliveryTag();
         try {
-            handler.handle(codec.decode(message.getBody()));
+            Envelope envelope = codec.decode(message.getBody());
+            identify(message, envelope);
+            handler.handle(envelope);
             channel.basicAck(tag, false);
         } catch (UnreadableMessage | InvalidMessage e) {
             deadLetter(message, channel, tag, e.getMessage());
@@ -78,6 +81,20 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
                 EnvelopeCodec.oneLine(cause));
         sleep(wait);
         channel.basicNack(tag, false, true);
+    }
+
+    /**
+     * A hand-written message (management UI "Publish message") carries no AMQP type or message id;
+     * the envelope's are used, so a dead letter is announced with what it really was.
+     */
+    private static void identify(Message message, Envelope envelope) {
+        MessageProperties properties = message.getMessageProperties();
+        if (properties.getType() == null) {
+            properties.setType(envelope.type());
+        }
+        if (properties.getMessageId() == null && envelope.id() != null) {
+            properties.setMessageId(envelope.id().toString());
+        }
     }
 
     Duration backoff(long previousDeliveries) {

@@ -120,6 +120,28 @@ class EnvelopeConsumerIT {
     }
 
     @Test
+    void an_invalid_hand_written_request_is_announced_with_its_type_and_id() {
+        consumeWith(envelope -> {
+            throw new InvalidMessage("path is outside the library roots: /etc/passwd");
+        });
+        String typedInTheManagementUi = """
+                {"id":"5b0c6f0e-3d5b-4c55-9a8e-0f1f2b3c4d5e","type":"TranscodeFile",
+                 "payload":{"path":"/etc/passwd","profile":"hevc"}}""";
+        broker.rabbit.send(
+                "",
+                queue,
+                MessageBuilder.withBody(typedInTheManagementUi.getBytes(StandardCharsets.UTF_8))
+                        .build());
+
+        MessageDeadLettered announced = nextDeadLetterEvent();
+
+        assertThat(announced.messageType()).isEqualTo("TranscodeFile");
+        assertThat(announced.messageId()).isEqualTo("5b0c6f0e-3d5b-4c55-9a8e-0f1f2b3c4d5e");
+        assertThat(broker.rabbit.receive(queue + Topology.DLQ_SUFFIX, PATIENCE.toMillis()))
+                .isNotNull();
+    }
+
+    @Test
     void a_message_that_fails_once_is_retried_and_then_handled() {
         AtomicInteger attempts = new AtomicInteger();
         consumeDirectlyWith(envelope -> {
