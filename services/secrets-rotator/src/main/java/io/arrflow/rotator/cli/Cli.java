@@ -58,7 +58,7 @@ public final class Cli {
                 case Command.Serve ignored -> usage();
                 case Command.Rotate ignored -> usage();
             };
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return FAILED;
         }
