@@ -17,10 +17,12 @@ import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Every probe kind against real parts: an arr stand-in, TCP, disks, Redis, RabbitMQ; plus the API and metrics. */
+@Order(Order.DEFAULT + 1) // shares the SharedProber, which stays up until the JVM exits
 class StackProbesIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
