@@ -24,7 +24,11 @@ public final class Channels {
 
     public static Channels of(Map<String, String> named, List<String> notifyUrls) {
         Map<String, List<Channel>> channels = new LinkedHashMap<>();
-        named.forEach((name, url) -> channels.put(name, parse(name, url)));
+        named.forEach((name, url) -> {
+            if (!isSecretFileVariable(name)) {
+                channels.put(name, parse(name, url));
+            }
+        });
         for (int i = 0; i < notifyUrls.size(); i++) {
             String name = NOTIFY_PREFIX + (i + 1);
             channels.put(name, parse(name, notifyUrls.get(i)));
@@ -70,6 +74,15 @@ public final class Channels {
 
     public List<Channel> all() {
         return List.copyOf(byName.values());
+    }
+
+    /**
+     * {@code ARRFLOW_ALERTS_CHANNELS_PHONE_FILE} also binds as channel {@code phone.file}; its content
+     * already arrived as {@code phone} (shared-platform's file secrets), so the path itself is skipped.
+     */
+    static boolean isSecretFileVariable(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".file") || lower.endsWith("_file") || lower.endsWith("-file");
     }
 
     private static List<Channel> parse(String name, String url) {

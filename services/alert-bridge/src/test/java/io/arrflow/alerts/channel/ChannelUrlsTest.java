@@ -156,6 +156,14 @@ class ChannelUrlsTest {
         assertThat(channels.all()).hasSize(4);
     }
 
+    @Test
+    void the_path_of_a_secret_file_is_not_taken_for_a_channel() {
+        Channels channels =
+                Channels.of(Map.of("phone", "ntfy://alerts", "phone.file", "/run/secrets/phone"), List.of());
+
+        assertThat(channels.all()).extracting(Channel::name).containsExactly("phone");
+    }
+
     private static Channel only(String url) {
         List<Channel> channels = ChannelUrls.parse("c", url);
         assertThat(channels).hasSize(1);

@@ -27,7 +27,8 @@ class SecretsFromFilesIT {
     @Test
     void channel_urls_are_read_from_secret_files_and_logged_masked(@TempDir Path secrets, CapturedOutput output)
             throws Exception {
-        Path notify = Files.writeString(secrets.resolve("notify_urls"),
+        Path notify = Files.writeString(
+                secrets.resolve("notify_urls"),
                 "discord://4242/file-secret-discord, ntfys://tk_filesecret@ntfy.example.org/arr\n");
         Path phone = Files.writeString(secrets.resolve("phone"), "gotifys://gotify.example.org/FileSecretGotify\n");
         Map<String, Object> variables = Map.of(
@@ -37,8 +38,8 @@ class SecretsFromFilesIT {
         for (String p : TestBroker.springProperties("alert-bridge")) {
             args.add("--" + p);
         }
-        args.addAll(List.of("--server.port=0", "--spring.data.redis.database=4",
-                "--arrflow.api.token=" + AlertBridgeRunner.TOKEN));
+        args.addAll(List.of(
+                "--server.port=0", "--spring.data.redis.database=4", "--arrflow.api.token=" + AlertBridgeRunner.TOKEN));
 
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AlertBridgeApplication.class)
                 .environment(OperatingSystemEnvironment.with(variables))

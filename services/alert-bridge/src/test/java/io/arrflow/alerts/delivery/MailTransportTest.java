@@ -16,7 +16,8 @@ class MailTransportTest {
     void mailto_asks_for_starttls_and_verifies_the_certificate() {
         Properties p = mail.properties(email("mailto://u:p@smtp.x.org?to=a@x.org"));
 
-        assertThat(p).containsEntry("mail.smtp.starttls.enable", "true")
+        assertThat(p)
+                .containsEntry("mail.smtp.starttls.enable", "true")
                 .containsEntry("mail.smtp.starttls.required", "false")
                 .containsEntry("mail.smtp.auth", "true")
                 .containsEntry("mail.smtp.ssl.checkserveridentity", "true")
@@ -34,7 +35,8 @@ class MailTransportTest {
     void mailtos_uses_implicit_tls_and_verify_no_trusts_a_self_signed_certificate() {
         Properties p = mail.properties(email("mailtos://u:p@smtp.x.org?to=a@x.org&verify=no"));
 
-        assertThat(p).containsEntry("mail.smtps.ssl.trust", "*")
+        assertThat(p)
+                .containsEntry("mail.smtps.ssl.trust", "*")
                 .containsEntry("mail.smtps.ssl.checkserveridentity", "false")
                 .doesNotContainKey("mail.smtps.starttls.enable");
     }

@@ -173,11 +173,16 @@ class IncidentFlowIT {
     @Test
     void a_maintenance_window_of_health_prober_silences_that_target_until_it_ends() throws Exception {
         MessagePublisher events = app.bean(MessagePublisher.class);
-        events.publishEvent(new HealthMessage.ServiceMaintenanceStarted("nzbget", Instant.now().plusSeconds(3600)));
-        events.publishEvent(new HealthMessage.ServiceDown("nzbget", "maintenance", "upgrading", Instant.now(), Map.of()));
-        events.publishEvent(new HealthMessage.ServiceDown("qbittorrent", "maintenance", "down", Instant.now(), Map.of()));
+        events.publishEvent(new HealthMessage.ServiceMaintenanceStarted(
+                "nzbget", Instant.now().plusSeconds(3600)));
+        events.publishEvent(
+                new HealthMessage.ServiceDown("nzbget", "maintenance", "upgrading", Instant.now(), Map.of()));
+        events.publishEvent(
+                new HealthMessage.ServiceDown("qbittorrent", "maintenance", "down", Instant.now(), Map.of()));
 
-        JsonNode told = receiver.await(1, kind("maintenance", "FIRING"), WAIT).getFirst().json();
+        JsonNode told = receiver.await(1, kind("maintenance", "FIRING"), WAIT)
+                .getFirst()
+                .json();
         assertThat(told.get("alerts").size()).isEqualTo(1);
         assertThat(told.get("alerts").get(0).get("subject").asString()).isEqualTo("qbittorrent");
         assertThat(app.call("GET", "/api/silences", bearer()).body()).contains("maintenance:nzbget");

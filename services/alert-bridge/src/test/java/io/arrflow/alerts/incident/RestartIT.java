@@ -3,6 +3,7 @@ package io.arrflow.alerts.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.alerts.testing.AlertBridgeRunner;
+import io.arrflow.alerts.testing.Payloads;
 import io.arrflow.alerts.testing.Receiver;
 import io.arrflow.alerts.testing.Receiver.Request;
 import io.arrflow.model.HealthMessage;
@@ -11,6 +12,9 @@ import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.testing.TestBroker;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -27,13 +31,18 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 class RestartIT {
 
     static final Duration WAIT = Duration.ofSeconds(30);
+    static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     static Receiver receiver;
     static AlertBridgeRunner app;
 
     @BeforeAll
     static void start() throws Exception {
         receiver = new Receiver();
+        LocalTime now = LocalTime.now(ZoneOffset.UTC);
         app = new AlertBridgeRunner(Map.of(
+                "arrflow.alerts.quiet-hours.start", now.minusHours(1).format(HH_MM),
+                "arrflow.alerts.quiet-hours.end", now.plusHours(1).format(HH_MM),
+                "arrflow.alerts.quiet-hours.bypass", "critical",
                 "arrflow.alerts.channels.hook", "json://127.0.0.1:" + receiver.port() + "/hook",
                 "arrflow.alerts.routes[0].name", "main",
                 "arrflow.alerts.routes[0].channels", "hook",
@@ -76,6 +85,25 @@ class RestartIT {
                         .filter(about("bazarr", "FIRING"))
                         .filter(r -> r.body().contains("\"reminder\":false")))
                 .hasSize(1);
+    }
+
+    @Test
+    void during_quiet_hours_a_warning_waits_for_their_end_while_critical_alerts_go_out() throws Exception {
+        app.start();
+        String warning = Payloads.alertmanager("firing", "QuietDisk", "quiet-nas", "warning");
+        assertThat(app.post("/alertmanager", warning, AlertBridgeRunner.bearer())
+                        .statusCode())
+                .isEqualTo(200);
+
+        Thread.sleep(3000); // well past the group wait
+        assertThat(receiver.requests().stream().filter(r -> r.body().contains("QuietDisk")))
+                .isEmpty();
+        String incidents =
+                app.call("GET", "/api/incidents", AlertBridgeRunner.bearer()).body();
+        assertThat(incidents).contains("alertmanager:quiet-nas");
+        Instant due =
+                Instant.parse(incidents.replaceAll(".*\"alertmanager:quiet-nas\".*?\"dueAt\":\"([^\"]+)\".*", "$1"));
+        assertThat(due).isAfter(Instant.now().plus(Duration.ofMinutes(55)));
     }
 
     private static void publishWhileStopped(HealthMessage event) {
