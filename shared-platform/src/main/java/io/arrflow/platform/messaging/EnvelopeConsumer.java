@@ -63,7 +63,15 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
             deadLetters.send(message, queue, reason);
             channel.basicAck(tag, false);
         } catch (PublishFailed e) {
-            log.warn("could not dead-letter {} from {}; requeued: {}", id(message), queue, e.getMessage());
+            // An infrastructure failure like any other: back off, so the delivery limit is not spent at once.
+            Duration wait = backoff(deliveryCount(message));
+            log.warn(
+                    "could not dead-letter {} from {}; requeued in {} ms: {}",
+                    id(message),
+                    queue,
+                    wait.toMillis(),
+                    e.getMessage());
+            sleep(wait);
             channel.basicNack(tag, false, true);
         }
     }

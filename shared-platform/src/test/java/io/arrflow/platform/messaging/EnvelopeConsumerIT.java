@@ -180,16 +180,19 @@ class EnvelopeConsumerIT {
     }
 
     @Test
-    void an_invalid_message_is_requeued_while_its_dead_letter_queue_is_missing() {
+    void an_invalid_message_is_requeued_with_backoff_while_its_dead_letter_queue_is_missing() {
         broker.admin.deleteQueue(queue + Topology.DLQ_SUFFIX);
-        AtomicInteger attempts = new AtomicInteger();
-        consumeDirectlyWith(envelope -> {
-            attempts.incrementAndGet();
+        List<Long> attemptedAt = new CopyOnWriteArrayList<>();
+        consumeDirectlyWith(Duration.ofMillis(200), envelope -> {
+            attemptedAt.add(System.nanoTime());
             throw new InvalidMessage("unknown profile: av2");
         });
         broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(attempts).hasValueGreaterThan(1));
+        await().atMost(PATIENCE).until(() -> attemptedAt.size() >= 3);
+
+        Duration secondWait = Duration.ofNanos(attemptedAt.get(2) - attemptedAt.get(1));
+        assertThat(secondWait).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     }
 
     private void consumeWith(EnvelopeHandler handler) {
@@ -199,12 +202,16 @@ class EnvelopeConsumerIT {
 
     /** A container as {@link Consumers} builds it, with a short first backoff so retries are quick. */
     private void consumeDirectlyWith(EnvelopeHandler handler) {
+        consumeDirectlyWith(Duration.ofMillis(10), handler);
+    }
+
+    private void consumeDirectlyWith(Duration firstBackoff, EnvelopeHandler handler) {
         container = new SimpleMessageListenerContainer(broker.connectionFactory);
         container.setQueueNames(queue);
         container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
         container.setPrefetchCount(1);
         container.setMessageListener(
-                new EnvelopeConsumer(queue, broker.codec, broker.deadLetters, handler, Duration.ofMillis(10)));
+                new EnvelopeConsumer(queue, broker.codec, broker.deadLetters, handler, firstBackoff));
         container.start();
     }
 
