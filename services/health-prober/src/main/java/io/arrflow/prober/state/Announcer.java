@@ -24,6 +24,7 @@ public final class Announcer {
     private final StateStore store;
     private final MessagePublisher publisher;
     private final String source;
+    private String lastProblem;
 
     public Announcer(StateStore store, MessagePublisher publisher, String source) {
         this.store = store;
@@ -69,6 +70,13 @@ public final class Announcer {
                 store.published();
             }
         }
+    }
+
+    private void warnOnce(Envelope envelope, String problem) {
+        if (!problem.equals(lastProblem)) {
+            log.warn("transition {} {} kept until it can be published: {}", envelope.type(), envelope.id(), problem);
+        }
+        lastProblem = problem;
     }
 
     private static void logTransition(HealthMessage event) {

@@ -15,7 +15,8 @@ import org.springframework.data.redis.core.script.DefaultRedisScript;
 /**
  * Statuses in {@code arrflow:prober:target:<name>} hashes (health, since, failures, successes,
  * reason, checkedAt, kind) and the transitions to publish in the list {@code arrflow:prober:outbox},
- * written in one script so a crash never separates a state change from its announcement.
+ * written in one script so a crash never separates a state change from its announcement. The outbox
+ * keeps the newest 1000 transitions while nobody can receive them (no subscriber bound yet).
  */
 public final class RedisStateStore implements StateStore {
 
@@ -26,6 +27,7 @@ public final class RedisStateStore implements StateStore {
             local fields = tonumber(ARGV[1])
             for i = 2, fields + 1, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
             for i = fields + 2, #ARGV do redis.call('RPUSH', KEYS[2], ARGV[i]) end
+            redis.call('LTRIM', KEYS[2], -1000, -1)
             return 1""", Long.class);
 
     private final StringRedisTemplate redis;

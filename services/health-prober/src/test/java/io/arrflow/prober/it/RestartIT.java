@@ -45,4 +45,23 @@ class RestartIT {
             }
         }
     }
+
+    @Test
+    void a_transition_nobody_could_receive_yet_is_delivered_once_a_subscriber_is_bound() throws Exception {
+        TestProber.forgetStoredStates();
+        try (FlippingServer web = FlippingServer.start()) {
+            web.failing();
+            TargetList targets = new TargetList()
+                    .target("it-unheard", "http", "url", web.url().toString());
+            try (ConfigurableApplicationContext prober = TestProber.start(targets)) {
+                StatsClient api = new StatsClient(TestProber.port(prober));
+                api.awaitStats(stats -> StatsClient.stateOf(stats, "it-unheard").equals("DOWN"), WAIT);
+
+                try (HealthEvents events = new HealthEvents()) {
+                    ServiceDown down = events.await(ServiceDown.class, "it-unheard", WAIT);
+                    assertThat(down.reason()).isEqualTo("HTTP 503, expected 200");
+                }
+            }
+        }
+    }
 }
