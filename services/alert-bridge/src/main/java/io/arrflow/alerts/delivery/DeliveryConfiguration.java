@@ -6,6 +6,7 @@ import io.arrflow.alerts.incident.Incidents;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.Topology;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +47,11 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    Deliverer deliverer(AlertsProperties properties, Clock clock) {
+    Deliverer deliverer(AlertsProperties properties, Clock clock, MeterRegistry meters) {
         var retry = properties.retry();
         HttpTransport http = new HttpTransport(properties.apiBases(), properties.httpTimeout(), clock);
-        ChannelTransport transport = new ChannelTransport(http, new MailTransport(properties.httpTimeout()));
+        Deliverer.Transport transport =
+                new MeteredTransport(new ChannelTransport(http, new MailTransport(properties.httpTimeout())), meters);
         RetryPolicy policy =
                 new RetryPolicy(retry.attempts(), retry.initialBackoff(), retry.maxBackoff(), retry.rateLimited());
         Sleeper sleeper = Thread::sleep;

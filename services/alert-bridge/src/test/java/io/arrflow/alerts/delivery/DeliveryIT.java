@@ -109,6 +109,8 @@ class DeliveryIT {
         assertThat(calls.get(0).body()).isEqualTo(calls.get(1).body());
         Thread.sleep(500);
         assertThat(flakyCalls.get()).isEqualTo(2);
+        assertThat(app.call("GET", "/actuator/prometheus", bearer()).body())
+                .containsPattern("arrflow_alerts_delivery_attempts_total\\{.*kind=\"slack\".*outcome=\"transient\"");
     }
 
     @Test
