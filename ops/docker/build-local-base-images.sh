@@ -92,6 +92,11 @@ copy_linked_libraries() {
         done
 }
 
+# docker build, its output (and the legacy builder's deprecation notice) shown only when it fails.
+quiet_build() {
+    docker build -q --network host -t "$1" "$2" >"$2/build.log" 2>&1 || { cat "$2/build.log" >&2; die "building $1 failed"; }
+}
+
 build_busybox() {
     local busybox="$1" inputs context
     # Contents only (not paths), so the same inputs give the same label however the script is called.
@@ -106,7 +111,7 @@ RUN ["/bin/busybox", "--install", "-s", "/bin"]
 LABEL $STAND_IN_LABEL="$inputs"
 CMD ["sh"]
 EOF
-    docker build -q --network host -t "$BUSYBOX_TAG" "$context" >/dev/null
+    quiet_build "$BUSYBOX_TAG" "$context"
     rm -rf "$context"
     echo "  $BUSYBOX_TAG: built from $busybox" >&2
 }
@@ -136,7 +141,7 @@ ENV JAVA_HOME=/opt/java/openjdk \
 LABEL $STAND_IN_LABEL="$inputs"
 CMD ["jshell"]
 EOF
-    docker build -q --network host -t "$JRE_TAG" "$context" >/dev/null
+    quiet_build "$JRE_TAG" "$context"
     rm -rf "$context"
     docker run --rm --network none "$JRE_TAG" java -version >/dev/null 2>&1 ||
         die "$JRE_TAG was built but 'java -version' fails inside it"
@@ -150,6 +155,8 @@ main() {
     jdk="$(find_jdk)"
     build_busybox "$busybox"
     build_jre "$busybox" "$jdk"
+    # Stand-ins replaced by a rebuild are dangling now; vfs keeps full copies, so drop them.
+    docker image prune -f --filter "label=$STAND_IN_LABEL" >/dev/null
 }
 
 main "$@"

@@ -47,14 +47,19 @@ ensure_jar() {
 }
 
 build_image() {
-    local started
+    local started previous
     "$root/ops/docker/build-local-base-images.sh"
+    previous="$(docker image inspect -f '{{.Id}}' "$TAG" 2>/dev/null || true)"
     started=$SECONDS
     # INSTALL_FFMPEG=false: the CI build has no package mirror; the service starts without ffmpeg.
     DOCKER_BUILDKIT=0 docker build -q --network host --build-arg INSTALL_FFMPEG=false \
         -t "$TAG" "$root/services/$SERVICE" >/dev/null 2>"$work/build.log" ||
         { cat "$work/build.log" >&2; fail "docker build of services/$SERVICE failed"; }
     echo "  built $TAG in $((SECONDS - started))s"
+    # The previous build of this tag is dangling now; vfs keeps full copies of every layer, so drop it.
+    if [[ -n "$previous" && "$previous" != "$(docker image inspect -f '{{.Id}}' "$TAG")" ]]; then
+        docker rmi "$previous" >/dev/null 2>&1 || true
+    fi
 }
 
 # Secret files as `secrets-rotator init` makes them, readable by the image's non-root user (10001).
