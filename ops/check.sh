@@ -44,6 +44,7 @@ check_generated() {
     compose/rabbitmq/render-definitions.sh --check
     ops/docker/render-dockerfiles.sh --check
     echo "  compose/rabbitmq/definitions.json and services/*/Dockerfile match their sources"
+    ops/tests/check-topology.sh
 }
 
 check_prometheus() {
