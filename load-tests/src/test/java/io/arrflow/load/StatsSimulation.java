@@ -1,9 +1,9 @@
 package io.arrflow.load;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -19,19 +19,20 @@ import java.time.Duration;
  * is p99 ≤ 10 ms; the figures are printed at the end of the run.
  *
  * <p>System properties: baseUrl (default http://127.0.0.1:8003), token (ARRFLOW_API_TOKEN),
- * clients (200), seconds (30), pauseMs (100; 0 for back-to-back requests), p99Ms (10).
+ * clients (200, connected over rampSeconds, 5), seconds (30, per client), pauseMs (100; 0 for
+ * back-to-back requests), p99Ms (10).
  */
 public class StatsSimulation extends Simulation {
 
     private static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:8003");
     private static final int CLIENTS = Integer.getInteger("clients", 200);
     private static final int SECONDS = Integer.getInteger("seconds", 30);
+    private static final int RAMP_SECONDS = Integer.getInteger("rampSeconds", 5);
     private static final int PAUSE_MS = Integer.getInteger("pauseMs", 100);
     private static final int P99_MS = Integer.getInteger("p99Ms", 10);
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
-            .authorizationHeader("Bearer " + token())
-            .acceptHeader("application/json");
+    private final HttpProtocolBuilder protocol =
+            http.baseUrl(BASE_URL).authorizationHeader("Bearer " + token()).acceptHeader("application/json");
 
     private final ScenarioBuilder dashboards = scenario("stats readers")
             .during(Duration.ofSeconds(SECONDS))
@@ -41,7 +42,7 @@ public class StatsSimulation extends Simulation {
                     .pause(Duration.ofMillis(PAUSE_MS)));
 
     {
-        setUp(dashboards.injectOpen(atOnceUsers(CLIENTS)))
+        setUp(dashboards.injectOpen(rampUsers(CLIENTS).during(Duration.ofSeconds(RAMP_SECONDS))))
                 .protocols(protocol)
                 .assertions(
                         global().failedRequests().percent().lt(1.0),
