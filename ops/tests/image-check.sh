@@ -94,7 +94,8 @@ service_args() {
             ;;
         health-prober)
             # Its default targets (application.yml) read the arr keys from /run/secrets and the broker's
-            # management API; the arr apps and Docker are absent here, so those targets are simply DOWN.
+            # management API; Docker and the arr apps are absent here: the docker targets go DOWN (and block
+            # their arr targets), which is all the metrics need.
             printf '%s\n' -e ARRFLOW_PROBER_RABBITMQ_MANAGEMENT_URL="${CI_RABBITMQ_API%/api}" \
                 -e ARRFLOW_PROBER_INTERVAL=5s -v "$work/library/media:/media:ro"
             ;;
