@@ -1,5 +1,6 @@
 package io.arrflow.worker.job;
 
+import io.arrflow.platform.jobs.FileFingerprint;
 import io.arrflow.worker.media.MediaInfo;
 import io.arrflow.worker.swap.Journal;
 import io.arrflow.worker.swap.Journals;
@@ -61,6 +62,7 @@ final class Replacement {
         if (noRoom.isPresent()) {
             return outcomes.failed(ctx, TranscodeJob.failure(noRoom.get()));
         }
+        FileFingerprint before = FileFingerprint.of(ctx.file());
         Journal journal = Journal.encoding(ctx.id(), ctx.file(), target, scratch);
         journals.save(journal);
         LadderResult result;
@@ -75,7 +77,8 @@ final class Replacement {
             throw e;
         }
         return switch (result) {
-            case LadderResult.Verified v -> swapIn(ctx, journal, media, v);
+            case LadderResult.Verified v ->
+                changedSince(before, ctx) ? discardStale(ctx, journal) : swapIn(ctx, journal, media, v);
             case LadderResult.TooLarge t -> {
                 abandon(journal);
                 yield outcomes.notBeneficial(
@@ -111,6 +114,17 @@ final class Replacement {
         swap.releaseOriginal(swapping);
         completions.complete(swapping, ctx.envelope());
         return new JobOutcome.Replaced(v.encoder(), media.sizeBytes(), v.outputBytes(), v.seconds(), v.fps());
+    }
+
+    /** The arr app may upgrade a file, or another worker may replace it, while this encode runs. */
+    private static boolean changedSince(FileFingerprint before, JobContext ctx) throws IOException {
+        return !Files.exists(ctx.file()) || !FileFingerprint.of(ctx.file()).equals(before);
+    }
+
+    private JobOutcome discardStale(JobContext ctx, Journal journal) {
+        abandon(journal);
+        return outcomes.failed(
+                ctx, TranscodeJob.failure("the file changed while it was encoded; the output was discarded"));
     }
 
     private void abandon(Journal journal) {

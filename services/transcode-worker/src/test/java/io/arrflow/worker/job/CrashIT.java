@@ -53,6 +53,7 @@ class CrashIT extends WorkerTestSupport {
         try (WorkerProcess worker = WorkerProcess.start(state, ROOT.resolve("kill-encode-2.log"))) {
             JobStatus status = awaitFinished(job.jobId());
             assertThat(status.state()).isEqualTo(JobState.REPLACED);
+            await("the job's journal to be cleared", () -> isEmpty(state));
         }
         assertCompletedOnce(job, episode, folder, state);
     }
@@ -77,6 +78,7 @@ class CrashIT extends WorkerTestSupport {
         try (WorkerProcess worker = WorkerProcess.start(state, ROOT.resolve("kill-swap-2.log"))) {
             JobStatus status = awaitFinished(job.jobId());
             assertThat(status.state()).isEqualTo(JobState.REPLACED);
+            await("the job's journal to be cleared", () -> isEmpty(state));
             sleep(2000);
             assertThat(ready(Topology.TRANSCODE_JOBS)).isZero();
         }
@@ -125,6 +127,14 @@ class CrashIT extends WorkerTestSupport {
                 throw new AssertionError("timed out waiting for " + what);
             }
             sleep(50);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try {
+            return listing(folder).isEmpty();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

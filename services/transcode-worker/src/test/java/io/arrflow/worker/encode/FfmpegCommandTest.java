@@ -1,0 +1,134 @@
+package io.arrflow.worker.encode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arrflow.worker.hardware.EncoderFamily;
+import io.arrflow.worker.media.MediaInfo;
+import io.arrflow.worker.media.StreamInfo;
+import io.arrflow.worker.media.StreamKind;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FfmpegCommandTest {
+
+    private static final StreamInfo HDR_VIDEO =
+            new StreamInfo(0, StreamKind.VIDEO, "hevc", false, 10, "bt2020", "smpte2084", "bt2020nc");
+
+    private static EncodeSpec spec(MediaInfo media, Rung rung, String container) {
+        return new EncodeSpec(
+                Path.of("/lib/in.avi"),
+                Path.of("/lib/.in.tmp"),
+                container,
+                media,
+                StreamPlan.of(media, container, true),
+                Profile.HEVC,
+                rung,
+                Path.of("/dev/dri/renderD128"));
+    }
+
+    private static MediaInfo tenBitHdr() {
+        return new MediaInfo(
+                "matroska,webm",
+                10,
+                100,
+                List.of(
+                        new StreamInfo(0, StreamKind.VIDEO, "h264", false, 10, "bt2020", "smpte2084", "bt2020nc"),
+                        StreamInfo.of(1, StreamKind.AUDIO, "dts"),
+                        StreamInfo.of(2, StreamKind.SUBTITLE, "mov_text")));
+    }
+
+    @Test
+    void a_software_encode_keeps_ten_bit_and_the_hdr_colour_description() {
+        String line = String.join(" ", FfmpegCommand.encode(spec(tenBitHdr(), Rung.SOFTWARE, "mkv")));
+
+        assertThat(line)
+                .contains("-progress pipe:1 -i /lib/in.avi")
+                .contains("-map 0:0 -map 0:1 -map 0:2 -map_metadata 0 -map_chapters 0")
+                .contains("-c:0 libx265 -preset:0 fast -crf:0 25 -pix_fmt:0 yuv420p10le")
+                .contains("-color_primaries:0 bt2020 -color_trc:0 smpte2084 -colorspace:0 bt2020nc")
+                .contains("-c:1 copy -c:2 srt")
+                .endsWith("-max_muxing_queue_size 4096 -f matroska /lib/.in.tmp");
+        assertThat(HDR_VIDEO.isHdr()).isTrue();
+    }
+
+    @Test
+    void the_vaapi_pipeline_decodes_and_scales_on_the_device() {
+        String line =
+                String.join(" ", FfmpegCommand.encode(spec(tenBitHdr(), new Rung(EncoderFamily.VAAPI, true), "mkv")));
+
+        assertThat(line)
+                .contains("-init_hw_device vaapi=va:/dev/dri/renderD128 -filter_hw_device va")
+                .contains("-hwaccel vaapi -hwaccel_device va -hwaccel_output_format vaapi")
+                .contains("-c:0 hevc_vaapi -filter:0 scale_vaapi=format=p010 -qp:0 25 -profile:0 main10");
+    }
+
+    @Test
+    void vaapi_with_software_decode_uploads_frames() {
+        MediaInfo eightBit = new MediaInfo("matroska", 10, 10, List.of(StreamInfo.of(0, StreamKind.VIDEO, "h264")));
+
+        String line =
+                String.join(" ", FfmpegCommand.encode(spec(eightBit, new Rung(EncoderFamily.VAAPI, false), "mkv")));
+
+        assertThat(line).contains("-filter:0 format=nv12,hwupload").doesNotContain("-hwaccel ");
+    }
+
+    @Test
+    void qsv_is_derived_from_the_vaapi_device_as_jellyfin_does() {
+        String line =
+                String.join(" ", FfmpegCommand.encode(spec(tenBitHdr(), new Rung(EncoderFamily.QSV, true), "mkv")));
+
+        assertThat(line)
+                .contains("-init_hw_device vaapi=va:/dev/dri/renderD128 -init_hw_device qsv=qs@va -filter_hw_device qs")
+                .contains("-hwaccel qsv -hwaccel_output_format qsv -c:v h264_qsv")
+                .contains("-c:0 hevc_qsv -filter:0 vpp_qsv=format=p010 -global_quality:0 25");
+    }
+
+    @Test
+    void qsv_with_software_decode_uploads_to_the_qsv_device() {
+        MediaInfo eightBit = new MediaInfo("matroska", 10, 10, List.of(StreamInfo.of(0, StreamKind.VIDEO, "vc1")));
+
+        String line = String.join(" ", FfmpegCommand.encode(spec(eightBit, new Rung(EncoderFamily.QSV, false), "mkv")));
+
+        assertThat(line)
+                .contains("-filter:0 format=nv12,hwupload=extra_hw_frames=64")
+                .doesNotContain("_qsv -i");
+    }
+
+    @Test
+    void the_trial_encodes_one_frame_of_the_main_video_to_nowhere() {
+        List<String> trial = FfmpegCommand.trial(spec(tenBitHdr(), new Rung(EncoderFamily.VAAPI, true), "mkv"));
+
+        assertThat(String.join(" ", trial))
+                .contains("-i /lib/in.avi -map 0:0 -c:0 hevc_vaapi")
+                .endsWith("-frames:v 1 -f null -")
+                .doesNotContain("-progress");
+    }
+
+    @Test
+    void avi_input_gets_generated_timestamps_and_mp4_output_the_mp4_muxer() {
+        MediaInfo avi = new MediaInfo("avi", 10, 10, List.of(StreamInfo.of(0, StreamKind.VIDEO, "mpeg4")));
+
+        String line = String.join(" ", FfmpegCommand.encode(spec(avi, Rung.SOFTWARE, "mp4")));
+
+        assertThat(line).contains("-fflags +genpts").contains("-f mp4").contains("-pix_fmt:0 yuv420p ");
+    }
+
+    @Test
+    void av1_uses_svt_av1_without_x265_parameters() {
+        MediaInfo media = new MediaInfo("matroska", 10, 10, List.of(StreamInfo.of(0, StreamKind.VIDEO, "h264")));
+        EncodeSpec spec = new EncodeSpec(
+                Path.of("/a.mkv"),
+                Path.of("/b"),
+                "mkv",
+                media,
+                StreamPlan.of(media, "mkv", true),
+                Profile.AV1,
+                Rung.SOFTWARE,
+                Path.of("/dev/dri/renderD128"));
+
+        assertThat(String.join(" ", FfmpegCommand.encode(spec)))
+                .contains("-c:0 libsvtav1 -preset:0 8 -crf:0 32")
+                .doesNotContain("x265");
+    }
+}

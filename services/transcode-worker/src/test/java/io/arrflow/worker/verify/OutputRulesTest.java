@@ -1,0 +1,60 @@
+package io.arrflow.worker.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arrflow.worker.media.MediaInfo;
+import io.arrflow.worker.media.StreamInfo;
+import io.arrflow.worker.media.StreamKind;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutputRulesTest {
+
+    private final OutputRules rules = new OutputRules(0.95, Duration.ofSeconds(2));
+    private final Expectation hevcWithTwoAudio = new Expectation("hevc", 600, 2, 1, 1000, true);
+
+    private static MediaInfo output(String codec, double seconds, int audio) {
+        List<StreamInfo> streams = new java.util.ArrayList<>(List.of(StreamInfo.of(0, StreamKind.VIDEO, codec)));
+        for (int i = 0; i < audio; i++) {
+            streams.add(StreamInfo.of(1 + i, StreamKind.AUDIO, "aac"));
+        }
+        streams.add(StreamInfo.of(9, StreamKind.SUBTITLE, "subrip"));
+        return new MediaInfo("matroska,webm", seconds, 900, streams);
+    }
+
+    @Test
+    void accepts_the_expected_codec_duration_and_streams() {
+        assertThat(rules.streamProblem(hevcWithTwoAudio, output("hevc", 601, 2)))
+                .isEmpty();
+    }
+
+    @Test
+    void rejects_the_wrong_codec() {
+        assertThat(rules.streamProblem(hevcWithTwoAudio, output("h264", 600, 2)))
+                .contains("video codec is h264, expected hevc");
+    }
+
+    @Test
+    void rejects_a_short_output_beyond_the_tolerance_of_one_percent() {
+        assertThat(rules.streamProblem(hevcWithTwoAudio, output("hevc", 595, 2)))
+                .isEmpty();
+        assertThat(rules.streamProblem(hevcWithTwoAudio, output("hevc", 590, 2)))
+                .contains("duration 590.0s differs from the source's 600.0s");
+    }
+
+    @Test
+    void rejects_a_lost_audio_track() {
+        assertThat(rules.streamProblem(hevcWithTwoAudio, output("hevc", 600, 1)))
+                .contains("1 audio streams, expected 2");
+    }
+
+    @Test
+    void an_output_above_the_size_ratio_is_not_beneficial_but_a_remux_is_never_measured() {
+        assertThat(rules.sizeProblem(hevcWithTwoAudio, 950)).isEmpty();
+        assertThat(rules.sizeProblem(hevcWithTwoAudio, 951))
+                .contains("output 951 bytes is above 0.95 × source 1000 bytes");
+        Expectation remux = new Expectation("hevc", 600, 2, 1, 1000, false);
+        assertThat(rules.sizeProblem(remux, 1100)).isEmpty();
+    }
+}
