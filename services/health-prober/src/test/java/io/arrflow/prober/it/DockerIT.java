@@ -3,6 +3,7 @@ package io.arrflow.prober.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.model.HealthMessage.ServiceDown;
+import io.arrflow.model.HealthMessage.ServicePending;
 import io.arrflow.model.HealthMessage.ServiceRecovered;
 import io.arrflow.prober.support.DockerCli;
 import io.arrflow.prober.support.HealthEvents;
@@ -27,6 +28,8 @@ class DockerIT {
     private static final String IMAGE = "arrflow-it/prober-stub:latest";
     private static final String CONTAINER =
             "arrflow-it-prober-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String CRASHLOOP =
+            "arrflow-it-prober-crash-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String TARGET = "container:stub";
     private static final String WEB = "it-stub-web";
     private static HealthEvents events;
@@ -41,10 +44,28 @@ class DockerIT {
         }
         DockerCli.buildStub(IMAGE, port);
         DockerCli.run("run", "-d", "--name", CONTAINER, "--network", "host", IMAGE);
+        // exits after a second, again and again: Docker keeps restarting it with a growing back-off
+        DockerCli.run(
+                "run",
+                "-d",
+                "--name",
+                CRASHLOOP,
+                "--network",
+                "host",
+                "--no-healthcheck",
+                "--restart",
+                "always",
+                "--entrypoint",
+                "/bin/busybox",
+                IMAGE,
+                "sh",
+                "-c",
+                "sleep 1; exit 3");
         events = new HealthEvents();
         TestProber.forgetStoredStates();
         prober = TestProber.start(new TargetList()
                 .target(TARGET, "docker", "container", CONTAINER)
+                .target("container:crashloop", "docker", "container", CRASHLOOP)
                 .target(
                         WEB,
                         "http",
@@ -67,6 +88,7 @@ class DockerIT {
             events.close();
         }
         DockerCli.quietly("rm", "-f", CONTAINER);
+        DockerCli.quietly("rm", "-f", CRASHLOOP);
         DockerCli.quietly("rmi", "-f", IMAGE);
     }
 
@@ -97,6 +119,14 @@ class DockerIT {
         ServiceDown unhealthy = events.await(ServiceDown.class, TARGET, WAIT);
         assertThat(unhealthy.reason()).isEqualTo("healthcheck is unhealthy");
         assertThat(events.during(Duration.ofSeconds(1), WEB)).isEmpty();
+    }
+
+    @Test
+    void a_container_that_keeps_restarting_is_announced_pending() {
+        ServicePending pending = events.await(ServicePending.class, "container:crashloop", Duration.ofSeconds(60));
+
+        assertThat(pending.kind()).isEqualTo("docker");
+        assertThat(pending.reason()).isEqualTo("container is restarting");
     }
 
     private static String evidence(tools.jackson.databind.JsonNode stats, String target, String key) {
