@@ -15,8 +15,9 @@ umask 077
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-# The services whose image is built, run and scraped (the dashboards' metrics come from these two).
-read -ra IMAGE_SERVICES <<<"${ARRFLOW_IMAGE_CHECK_SERVICES:-library-watcher health-prober}"
+# The services whose image is built, run and scraped: the dashboards' metrics come from the first two;
+# alert-bridge receives a real Alertmanager's alert (ops/alertmanager/alertmanager.yml).
+read -ra IMAGE_SERVICES <<<"${ARRFLOW_IMAGE_CHECK_SERVICES:-library-watcher health-prober alert-bridge}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export ARRFLOW_OPS_SCRAPE_DIR="$work/scrapes"

@@ -22,13 +22,18 @@ readonly REDIS_DB=8
 readonly TAG="arrflow/$SERVICE:ci"
 readonly CONTAINER="arrflow-image-check-$SERVICE"
 readonly HEALTH_TIMEOUT=240
+readonly RECEIVER_PORT=19095 # alert-bridge's notification channel in its check
 
 require_tools docker curl jq
 work="$(mktemp -d)"
 curl_config="$work/rabbitmq.curl"
 write_rabbitmq_curl_config "$curl_config"
 
+alertmanager_pid=""
+receiver_pid=""
 cleanup() {
+    [[ -z "$alertmanager_pid" ]] || kill "$alertmanager_pid" 2>/dev/null || true
+    [[ -z "$receiver_pid" ]] || kill "$receiver_pid" 2>/dev/null || true
     docker rm -f "$CONTAINER" >/dev/null 2>&1 || true
     rabbit_api "$curl_config" DELETE "/vhosts/$VHOST" >/dev/null 2>&1 || true
     redis-cli -h "$CI_REDIS_HOST" -p "$CI_REDIS_PORT" -n "$REDIS_DB" FLUSHDB >/dev/null 2>&1 || true
@@ -69,6 +74,7 @@ make_secrets() {
     random_secret >"$work/secrets/webhook-password"
     printf 'arrflow-ci' >"$work/secrets/webhook-username"
     local app
+    printf 'json://127.0.0.1:%s/hook' "$RECEIVER_PORT" >"$work/secrets/notify-urls"
     for app in sonarr radarr lidarr prowlarr; do
         head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$work/secrets/$app-api-key"
     done
@@ -98,6 +104,10 @@ service_args() {
             # their arr targets), which is all the metrics need.
             printf '%s\n' -e ARRFLOW_PROBER_RABBITMQ_MANAGEMENT_URL="${CI_RABBITMQ_API%/api}" \
                 -e ARRFLOW_PROBER_INTERVAL=5s -v "$work/library/media:/media:ro"
+            ;;
+        alert-bridge)
+            # One notification channel: a JSON webhook to a receiver of this script on loopback.
+            printf '%s\n' -e ARRFLOW_NOTIFY_URLS_FILE=/run/secrets/notify-urls -e ARRFLOW_ALERTS_GROUP_WAIT=1s
             ;;
     esac
 }
@@ -147,6 +157,53 @@ wait_healthy() {
     fail "not healthy within ${HEALTH_TIMEOUT}s"
 }
 
+# The real Alertmanager with ops/alertmanager/alertmanager.yml (only alert-bridge's address and the token
+# file's path changed) delivers an alert to the running alert-bridge, which must then show it as an incident.
+alertmanager_to_bridge() {
+    local base="$1" am_port=19093 found=false
+    require_tools prometheus-alertmanager amtool python3
+    # The channel's receiver: stores every POST body it gets.
+    python3 - "$RECEIVER_PORT" "$work/received" <<'PY' &
+import http.server, sys
+class Hook(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        with open(sys.argv[2], "ab") as out:
+            out.write(body + b"\n")
+        self.send_response(200)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Hook).serve_forever()
+PY
+    receiver_pid=$!
+    sed -e "s#http://alert-bridge:8085/alertmanager#$base/alertmanager#" \
+        -e "s#/run/secrets/arrflow-api-token#$work/secrets/arrflow-api-token#" \
+        "$root/ops/alertmanager/alertmanager.yml" >"$work/alertmanager.yml"
+    grep -q "$base/alertmanager" "$work/alertmanager.yml" || fail "alertmanager.yml has no alert-bridge receiver to point here"
+    mkdir -p "$work/alertmanager"
+    prometheus-alertmanager --config.file="$work/alertmanager.yml" --storage.path="$work/alertmanager" \
+        --web.listen-address="127.0.0.1:$am_port" --cluster.listen-address= >"$work/alertmanager.log" 2>&1 &
+    alertmanager_pid=$!
+    for _ in $(seq 1 30); do
+        curl -sf "http://127.0.0.1:$am_port/-/ready" >/dev/null && break
+        sleep 1
+    done
+    amtool alert add ArrflowImageCheck severity=critical service=image-check \
+        --annotation=summary="image check of alert-bridge" --alertmanager.url="http://127.0.0.1:$am_port" ||
+        fail "amtool could not add an alert"
+    for _ in $(seq 1 60); do
+        if grep -qs ArrflowImageCheck "$work/received"; then
+            found=true
+            break
+        fi
+        sleep 1
+    done
+    kill "$alertmanager_pid" "$receiver_pid" 2>/dev/null || true
+    $found || { tail -5 "$work/alertmanager.log" >&2; fail "the alert never went Alertmanager → alert-bridge → channel"; }
+    echo "  an alert went through the real Alertmanager (ops/alertmanager/alertmanager.yml, token file) to alert-bridge and out of its notification channel"
+}
+
 # Uses the service once, so its lazily registered meters exist in the scrape (e.g. arrflow_webhooks_total).
 exercise_service() {
     local base="http://127.0.0.1:$PORT" code
@@ -173,6 +230,9 @@ exercise_service() {
             curl -sS --fail -H "@$work/auth.header" "$base/api/stats" | jq -e . >/dev/null ||
                 fail "/api/stats with the token did not answer JSON"
             echo "  /api/stats answers with the token; queue depths read from the broker's management API"
+            ;;
+        alert-bridge)
+            alertmanager_to_bridge "$base"
             ;;
     esac
 }
