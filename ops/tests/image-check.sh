@@ -31,7 +31,9 @@ write_rabbitmq_curl_config "$curl_config"
 
 alertmanager_pid=""
 receiver_pid=""
+prometheus_pid=""
 cleanup() {
+    [[ -z "$prometheus_pid" ]] || kill "$prometheus_pid" 2>/dev/null || true
     [[ -z "$alertmanager_pid" ]] || kill "$alertmanager_pid" 2>/dev/null || true
     [[ -z "$receiver_pid" ]] || kill "$receiver_pid" 2>/dev/null || true
     docker rm -f "$CONTAINER" >/dev/null 2>&1 || true
@@ -204,6 +206,40 @@ PY
     echo "  an alert went through the real Alertmanager (ops/alertmanager/alertmanager.yml, token file) to alert-bridge and out of its notification channel"
 }
 
+# The real Prometheus with ops/prometheus/prometheus.yml (this container instead of health-prober:8003, the
+# token file's and the rules' paths changed) scrapes the service with the token; then every dashboard query
+# runs against that data without error, and the prober's ones return series.
+prometheus_scrapes_it() {
+    local api="http://127.0.0.1:19090/api/v1" up="" expr result
+    require_tools prometheus
+    sed -e "s#health-prober:8003#127.0.0.1:$PORT#" \
+        -e "s#/run/secrets/arrflow-api-token#$work/secrets/arrflow-api-token#" \
+        -e "s#/etc/prometheus/rules/#$root/ops/prometheus/rules/#" \
+        -e "s#scrape_interval: 30s#scrape_interval: 2s#" \
+        "$root/ops/prometheus/prometheus.yml" >"$work/prometheus.yml"
+    prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/prometheus" \
+        --web.listen-address=127.0.0.1:19090 >"$work/prometheus.log" 2>&1 &
+    prometheus_pid=$!
+    for _ in $(seq 1 60); do
+        up="$(curl -sf "$api/query" --data-urlencode "query=up{job=\"arrflow\",instance=\"127.0.0.1:$PORT\"}" |
+            jq -r '.data.result[0].value[1] // empty' 2>/dev/null || true)"
+        [[ "$up" == 1 ]] && break
+        sleep 1
+    done
+    [[ "$up" == 1 ]] || { tail -5 "$work/prometheus.log" >&2; fail "Prometheus with prometheus.yml could not scrape $SERVICE (up=$up)"; }
+    sleep 3 # a few samples for the range functions
+    while IFS= read -r expr; do
+        # shellcheck disable=SC2016 # a literal $__range, not a shell variable
+        expr="$(sed -E 's/\$__(rate_interval|range|interval)/1m/g' <<<"$expr")"
+        result="$(curl -sf "$api/query" --data-urlencode "query=$expr")" || fail "Prometheus rejects the dashboard query: $expr"
+        if [[ "$expr" == *arrflow_service_up* || "$expr" == *media_queue_size* || "$expr" == *arrflow_transcode_jobs* ]]; then
+            jq -e '.data.result | length > 0' <<<"$result" >/dev/null || fail "the dashboard query returns nothing: $expr"
+        fi
+    done < <(jq -r '.panels[].targets[]?.expr' "$root"/ops/grafana/dashboards/*.json)
+    kill "$prometheus_pid" 2>/dev/null || true
+    echo "  the real Prometheus with ops/prometheus/prometheus.yml scrapes it with the token file (up=1); every dashboard query runs on that data"
+}
+
 # Uses the service once, so its lazily registered meters exist in the scrape (e.g. arrflow_webhooks_total).
 exercise_service() {
     local base="http://127.0.0.1:$PORT" code
@@ -230,6 +266,7 @@ exercise_service() {
             curl -sS --fail -H "@$work/auth.header" "$base/api/stats" | jq -e . >/dev/null ||
                 fail "/api/stats with the token did not answer JSON"
             echo "  /api/stats answers with the token; queue depths read from the broker's management API"
+            prometheus_scrapes_it
             ;;
         alert-bridge)
             alertmanager_to_bridge "$base"
