@@ -43,11 +43,8 @@ final class ProberMetrics implements MeterBinder {
 
     private void bindTarget(MeterRegistry registry, String name) {
         String kind = targets.status(name, Instant.now()).kind();
-        Gauge.builder(
-                        "arrflow.service.up",
-                        targets,
-                        board -> board.status(name, Instant.now()).health() == Health.UP ? 1 : 0)
-                .description("1 while the target is UP, 0 while it is DOWN, PENDING or in MAINTENANCE")
+        Gauge.builder("arrflow.service.up", targets, board -> up(board.status(name, Instant.now())))
+                .description("0 while the target is DOWN or PENDING; 1 while UP or in a maintenance window")
                 .tags("service", name, "kind", kind)
                 .register(registry);
         for (Health health : Health.values()) {
@@ -56,6 +53,11 @@ final class ProberMetrics implements MeterBinder {
                     .tags("service", name, "kind", kind, "state", health.name())
                     .register(registry);
         }
+    }
+
+    /** A planned maintenance window is not an outage: Prometheus rules on this gauge stay quiet. */
+    static double up(TargetStatus status) {
+        return status.health() == Health.UP || status.health() == Health.MAINTENANCE ? 1 : 0;
     }
 
     private static double is(TargetStatus status, Health health) {
