@@ -64,6 +64,7 @@ public record ProberProperties(
      * @param apiVersion arr: {@code v3} (Sonarr, Radarr), {@code v1} (Lidarr, Prowlarr)
      * @param apiKey arr: the API key itself (prefer {@code apiKeyFile})
      * @param apiKeyFile arr: file holding the API key, re-read when it changes
+     * @param password redis: the server's password (default: Spring's {@code spring.data.redis.password})
      * @param secretName arr: the secret whose {@code SecretRotated} reloads the key; default {@code <name>-api-key}
      * @param expectStatus http: the status that means healthy
      * @param json http: JSON pointer → expected text ({@code *}: must exist)
@@ -82,6 +83,7 @@ public record ProberProperties(
             @DefaultValue("v3") String apiVersion,
             String apiKey,
             Path apiKeyFile,
+            String password,
             String secretName,
             @DefaultValue("200") int expectStatus,
             Map<String, String> json,

@@ -54,7 +54,7 @@ final class ProbeFactory {
                         target.minFree().toBytes(),
                         target.minFreePercent());
             case RABBITMQ -> new RabbitProbe(rabbit(target), target.maxQueueDepth());
-            case REDIS -> new RedisProbe(required(target, target.url(), "url"), timeout);
+            case REDIS -> new RedisProbe(required(target, target.url(), "url"), target.password(), timeout);
         };
     }
 

@@ -12,10 +12,12 @@ import redis.clients.jedis.Jedis;
 final class RedisProbe implements Probe {
 
     private final URI url;
+    private final String password;
     private final Duration timeout;
 
-    RedisProbe(URI url, Duration timeout) {
+    RedisProbe(URI url, String password, Duration timeout) {
         this.url = url;
+        this.password = password;
         this.timeout = timeout;
     }
 
@@ -24,6 +26,9 @@ final class RedisProbe implements Probe {
         Elapsed elapsed = new Elapsed();
         Map<String, String> evidence = Map.of("address", url.getHost() + ":" + url.getPort());
         try (Jedis jedis = new Jedis(url, (int) timeout.toMillis())) {
+            if (password != null && !password.isBlank()) {
+                jedis.auth(password);
+            }
             String answer = jedis.ping();
             return "PONG".equals(answer)
                     ? new Healthy(elapsed.sinceStart(), evidence)
