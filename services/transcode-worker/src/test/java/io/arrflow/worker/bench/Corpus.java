@@ -17,7 +17,7 @@ final class Corpus {
     /** A corpus file and whether both contenders encode it (arrflow skips or remuxes the others). */
     record Item(Path file, boolean encodedByBoth) {}
 
-    private static final int SECONDS = 10;
+    private static final int SECONDS = 6;
 
     private Corpus() {}
 
@@ -31,7 +31,7 @@ final class Corpus {
         items.add(new Item(hevc(folder.resolve("hevc-480p.mkv"), "854x480"), false));
         items.add(new Item(hevc(folder.resolve("hevc-720p.mkv"), "1280x720"), false));
         items.add(new Item(hevc(folder.resolve("hevc-360p.mp4"), "640x360"), false));
-        items.add(new Item(hevc(folder.resolve("hevc-480p.ts"), "854x480"), false));
+        items.add(new Item(hevc(folder.resolve("hevc-transport-480p.ts"), "854x480"), false));
         return items;
     }
 
@@ -72,7 +72,7 @@ final class Corpus {
                 "-i",
                 "sine=frequency=440:sample_rate=48000:duration=" + SECONDS,
                 "-vf",
-                "noise=alls=12:allf=t"));
+                "noise=alls=4:allf=t"));
         command.addAll(video);
         command.addAll(List.of("-c:a", "aac", "-b:a", "128k", "-shortest", file.toString()));
         TestMedia.run(command);

@@ -28,6 +28,8 @@ class TranscodeBenchmarkIT extends WorkerTestSupport {
 
     record Run(double seconds, Map<Path, Path> outputs) {}
 
+    private final List<JobState> outcomes = new ArrayList<>();
+
     @Test
     void arrflow_against_the_tdarr_baseline_on_a_mixed_corpus() throws Exception {
         Path bench = ROOT.resolve("bench");
@@ -46,8 +48,9 @@ class TranscodeBenchmarkIT extends WorkerTestSupport {
         Figures both = Figures.of(shared, baselineShared, arrflowShared);
         System.out.println(report(corpus, all, both));
 
+        assertThat(outcomes).containsOnly(JobState.REPLACED, JobState.NOT_BENEFICIAL);
         assertThat(all.arrflowBytes()).isPositive();
-        assertThat(both.arrflowSsim()).isGreaterThan(0.9);
+        assertThat(both.arrflowSsim()).isGreaterThanOrEqualTo(both.baselineSsim() - 0.002);
     }
 
     private Run baseline(List<Corpus.Item> items, Path folder) throws Exception {
@@ -97,8 +100,7 @@ class TranscodeBenchmarkIT extends WorkerTestSupport {
         List<RunTranscode> jobs = new ArrayList<>();
         copies.values().forEach(copy -> jobs.add(queue(copy, Plan.TRANSCODE, "any")));
         for (RunTranscode job : jobs) {
-            JobState state = awaitFinished(job.jobId()).state();
-            assertThat(state).isIn(JobState.REPLACED, JobState.NOT_BENEFICIAL);
+            outcomes.add(awaitFinished(job.jobId()).state());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<Path, Path> outputs = new TreeMap<>();

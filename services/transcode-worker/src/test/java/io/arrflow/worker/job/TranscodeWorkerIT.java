@@ -248,6 +248,26 @@ class TranscodeWorkerIT extends WorkerTestSupport {
     }
 
     @Test
+    void discards_the_output_when_the_arr_app_replaced_the_file_during_the_encode() throws Exception {
+        Path episode = Clips.aLongerH264Episode(folder("upgraded").resolve("episode.mkv"), 16);
+        RunTranscode job = queue(episode, Plan.TRANSCODE, "any");
+        Instant deadline = Instant.now().plusSeconds(240);
+        while (registry.status(job.jobId()).map(JobStatus::percent).orElse(0.0) <= 0) {
+            assertThat(Instant.now()).as("encode under way in time").isBefore(deadline);
+            sleep(50);
+        }
+        Files.setLastModifiedTime(episode, FileTime.from(Instant.now().plusSeconds(60)));
+        byte[] upgrade = Files.readAllBytes(episode);
+
+        JobStatus status = awaitFinished(job.jobId());
+
+        assertThat(status.state()).isEqualTo(JobState.FAILED);
+        assertThat(status.reason()).isEqualTo("the file changed while it was encoded; the output was discarded");
+        assertThat(Files.readAllBytes(episode)).isEqualTo(upgrade);
+        assertThat(leftovers(episode.getParent())).containsExactly(episode);
+    }
+
+    @Test
     void dead_letters_a_job_whose_file_is_missing() {
         RunTranscode job = queue(folder("missing").resolve("nothing.mkv"), Plan.TRANSCODE, "any");
 
