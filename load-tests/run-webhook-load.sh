@@ -15,6 +15,7 @@ work=$(mktemp -d)
 pid=""
 cleanup() {
   if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  mkdir -p load-tests/target && cp "$work/watcher.log" load-tests/target/watcher.log 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -8,7 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults every arrflow service shares, ranked below everything a user sets: publisher confirms
- * and returns, the actuator endpoints that are exposed, no stack traces in HTTP errors.
+ * and returns, a bounded channel pool, the actuator endpoints that are exposed, no stack traces in
+ * HTTP errors.
  */
 public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -16,6 +17,10 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
             Map.entry("spring.rabbitmq.publisher-confirm-type", "correlated"),
             Map.entry("spring.rabbitmq.publisher-returns", "true"),
             Map.entry("spring.rabbitmq.template.mandatory", "true"),
+            // A hard bound on channels: under a burst, publishers wait for a channel instead of
+            // opening new ones until the broker's channel_max refuses them.
+            Map.entry("spring.rabbitmq.cache.channel.size", "64"),
+            Map.entry("spring.rabbitmq.cache.channel.checkout-timeout", "10s"),
             Map.entry("spring.threads.virtual.enabled", "true"),
             Map.entry("spring.mvc.problemdetails.enabled", "true"),
             Map.entry("server.error.include-stacktrace", "never"),
