@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageBuilderSupport;
@@ -55,7 +56,11 @@ public class MessagePublisher {
     public void sendConfirmed(String exchange, String routingKey, Message message) {
         CorrelationData correlation =
                 new CorrelationData(message.getMessageProperties().getMessageId());
-        rabbit.send(exchange, routingKey, message, correlation);
+        try {
+            rabbit.send(exchange, routingKey, message, correlation);
+        } catch (AmqpException e) {
+            throw new PublishFailed("publish to " + exchange + "/" + routingKey + " failed: " + e.getMessage(), e);
+        }
         awaitConfirm(exchange, routingKey, correlation);
     }
 
