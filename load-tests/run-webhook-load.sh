@@ -13,9 +13,14 @@ seconds=${SECONDS_OF_LOAD:-30}
 port=${PORT:-18081}
 work=$(mktemp -d)
 pid=""
+# shellcheck disable=SC2317  # invoked by the EXIT trap
 cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  mkdir -p load-tests/target && cp "$work/watcher.log" load-tests/target/watcher.log 2>/dev/null || true
+  if [[ -n "$pid" ]]; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  mkdir -p load-tests/target
+  cp "$work/watcher.log" load-tests/target/ 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
