@@ -1,12 +1,15 @@
 package io.arrflow.worker.encode;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** The built-in profiles ({@code hevc}, {@code av1}) with a user's overrides and additions. */
 public final class Profiles {
+
+    private static final List<String> FAMILY_SUFFIXES = List.of("-software", "-vaapi", "-qsv");
 
     private final Map<String, Profile> byName = new HashMap<>();
 
@@ -19,9 +22,20 @@ public final class Profiles {
 
     public record Override(String codec, String softwareEncoder, String preset, Integer quality) {}
 
-    /** The profile a job names; the default (hevc) when it names none. */
+    /**
+     * The profile a job names; the default (hevc) when it names none. library-watcher's family variants
+     * ({@code hevc-vaapi}, {@code hevc-software} …) are the base profile: the family is in the job's queue.
+     */
     public Optional<Profile> named(String name) {
-        return Optional.ofNullable(byName.get(name == null || name.isBlank() ? "hevc" : key(name)));
+        String wanted = name == null || name.isBlank() ? "hevc" : key(name);
+        Profile exact = byName.get(wanted);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return FAMILY_SUFFIXES.stream()
+                .filter(wanted::endsWith)
+                .findFirst()
+                .map(suffix -> byName.get(wanted.substring(0, wanted.length() - suffix.length())));
     }
 
     private Profile base(String name, Override o) {

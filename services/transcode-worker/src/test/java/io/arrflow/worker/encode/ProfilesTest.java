@@ -16,6 +16,16 @@ class ProfilesTest {
     }
 
     @Test
+    void the_watchers_family_variants_name_the_base_profile() {
+        Profiles profiles = new Profiles(Map.of());
+
+        assertThat(profiles.named("hevc-vaapi")).contains(Profile.HEVC);
+        assertThat(profiles.named("hevc-software")).contains(Profile.HEVC);
+        assertThat(profiles.named("hevc-qsv")).contains(Profile.HEVC);
+        assertThat(profiles.named("vp9-qsv")).isEmpty();
+    }
+
+    @Test
     void an_override_changes_only_what_it_sets() {
         Profiles profiles = new Profiles(Map.of("hevc", new Profiles.Override(null, null, "slow", null)));
 
