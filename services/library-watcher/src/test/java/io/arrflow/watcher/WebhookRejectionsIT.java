@@ -3,11 +3,13 @@ package io.arrflow.watcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.model.TranscodeMessage.MediaFileDetected;
+import io.arrflow.platform.messaging.Topology;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Binding;
 import tools.jackson.databind.node.ObjectNode;
 
 class WebhookRejectionsIT extends WatcherIntegrationTest {
@@ -109,6 +111,16 @@ class WebhookRejectionsIT extends WatcherIntegrationTest {
                 basic(WEBHOOK_USER, WEBHOOK_PASSWORD));
 
         assertThat(response.statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void a_grab_is_answered_even_when_nothing_subscribes_to_arr_events() throws Exception {
+        admin.removeBinding(new Binding(TAP, Binding.DestinationType.QUEUE, Topology.EVENTS, "#", null));
+
+        HttpResponse<String> response = postWebhook("sonarr", sample("sonarr-grab"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"reaction\":\"announce\"");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
@@ -23,6 +25,11 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  */
 public class MessagePublisher {
 
+    private static final Logger log = LoggerFactory.getLogger(MessagePublisher.class);
+
+    /** Returns are read from each publish's correlation data; one shared callback keeps the template quiet. */
+    private static final RabbitTemplate.ReturnsCallback RETURNS_SEEN_THROUGH_CONFIRMS = returned -> {};
+
     private final RabbitTemplate rabbit;
     private final EnvelopeCodec codec;
     private final String source;
@@ -34,9 +41,10 @@ public class MessagePublisher {
         this.source = source;
         this.confirmTimeout = confirmTimeout;
         rabbit.setMandatory(true);
+        rabbit.setReturnsCallback(RETURNS_SEEN_THROUGH_CONFIRMS);
     }
 
-    /** Publishes an event that starts a flow on {@link Topology#EVENTS}. */
+    /** Publishes an event that starts a flow on {@link Topology#EVENTS}; unroutable is a {@link PublishFailed}. */
     public Envelope publishEvent(ArrflowMessage event) {
         return publish(Topology.EVENTS, RoutingKeys.of(event), Envelope.of(event, source));
     }
@@ -46,14 +54,44 @@ public class MessagePublisher {
         return publish(Topology.EVENTS, RoutingKeys.of(event), Envelope.causedBy(cause, event, source));
     }
 
+    /**
+     * Publishes an event that may have no audience (e.g. alert-bridge is not deployed): a missing
+     * subscriber is not an error, a nack or a missing confirm is.
+     */
+    public Envelope announce(ArrflowMessage event) {
+        return announce(Envelope.of(event, source));
+    }
+
+    /** {@link #announce(ArrflowMessage)} for an event caused by another message. */
+    public Envelope announce(Envelope cause, ArrflowMessage event) {
+        return announce(Envelope.causedBy(cause, event, source));
+    }
+
+    private Envelope announce(Envelope envelope) {
+        ArrflowMessage event = envelope.payload();
+        String routingKey = RoutingKeys.of(event);
+        if (!send(Topology.EVENTS, routingKey, toMessage(envelope, Map.of()))) {
+            log.debug("no queue subscribes to {}; event {} had no audience", routingKey, envelope.id());
+        }
+        return envelope;
+    }
+
     /** Publishes an envelope to an exchange (use "" and a queue name for the default exchange). */
     public Envelope publish(String exchange, String routingKey, Envelope envelope) {
         sendConfirmed(exchange, routingKey, toMessage(envelope, Map.of()));
         return envelope;
     }
 
-    /** Sends a prepared message and waits for its confirm. */
+    /** Sends a prepared message and waits for its confirm; an unroutable message is a {@link PublishFailed}. */
     public void sendConfirmed(String exchange, String routingKey, Message message) {
+        if (!send(exchange, routingKey, message)) {
+            String target = exchange.isEmpty() ? routingKey : exchange + "/" + routingKey;
+            throw new PublishFailed("unroutable: no queue bound for " + target);
+        }
+    }
+
+    /** Sends and waits for the confirm; returns false when the broker returned it as unroutable. */
+    private boolean send(String exchange, String routingKey, Message message) {
         CorrelationData correlation =
                 new CorrelationData(message.getMessageProperties().getMessageId());
         try {
@@ -62,6 +100,7 @@ public class MessagePublisher {
             throw new PublishFailed("publish to " + exchange + "/" + routingKey + " failed: " + e.getMessage(), e);
         }
         awaitConfirm(exchange, routingKey, correlation);
+        return correlation.getReturned() == null;
     }
 
     public Message toMessage(Envelope envelope, Map<String, Object> headers) {
@@ -83,9 +122,6 @@ public class MessagePublisher {
         try {
             CorrelationData.Confirm confirm =
                     correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (correlation.getReturned() != null) {
-                throw new PublishFailed("unroutable: no queue bound for " + target);
-            }
             if (!confirm.ack()) {
                 throw new PublishFailed("broker refused the message for " + target + ": " + confirm.reason());
             }

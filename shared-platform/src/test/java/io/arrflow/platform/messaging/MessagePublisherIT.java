@@ -92,6 +92,14 @@ class MessagePublisherIT {
     }
 
     @Test
+    void an_announcement_nobody_subscribes_to_is_published_without_error() {
+        Envelope sent = broker.publisher.announce(new io.arrflow.model.ArrMessage.ArrActivityRecorded(
+                io.arrflow.model.ArrApp.SONARR, "Sonarr", "Grab", "Harbor Lights"));
+
+        assertThat(sent.type()).isEqualTo("ArrActivityRecorded");
+    }
+
+    @Test
     void a_message_for_a_queue_that_does_not_exist_fails_as_unroutable() {
         Envelope request = Envelope.of(aTranscodeRequestForThePilot(), "platform-tests");
 

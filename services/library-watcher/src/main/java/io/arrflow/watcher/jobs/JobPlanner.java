@@ -109,7 +109,7 @@ class JobPlanner implements Planner {
     }
 
     private PlanOutcome skip(String path, String reason, String detail) {
-        publisher.publishEvent(new TranscodeSkipped(path, reason, detail));
+        publisher.announce(new TranscodeSkipped(path, reason, detail));
         return new Skipped(reason, detail);
     }
 
@@ -133,7 +133,7 @@ class JobPlanner implements Planner {
                 source(file, media),
                 detection.arrItem());
         dispatcher.dispatch(job);
-        publisher.publishEvent(new TranscodeRequested(job.jobId(), job.path(), profile, plan, reason));
+        publisher.announce(new TranscodeRequested(job.jobId(), job.path(), profile, plan, reason));
         return new Queued(job);
     }
 

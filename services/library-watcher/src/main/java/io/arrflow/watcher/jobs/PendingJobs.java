@@ -62,7 +62,7 @@ public class PendingJobs {
         if (!registry.retarget(jobId, target.toString())) {
             return 0;
         }
-        publisher.publishEvent(new TranscodeRetargeted(jobId, from, target.toString()));
+        publisher.announce(new TranscodeRetargeted(jobId, from, target.toString()));
         return 1;
     }
 
@@ -70,7 +70,7 @@ public class PendingJobs {
         if (!registry.cancel(jobId, reason)) {
             return 0;
         }
-        publisher.publishEvent(new TranscodeCancelled(jobId, path, reason));
+        publisher.announce(new TranscodeCancelled(jobId, path, reason));
         return 1;
     }
 

@@ -58,7 +58,7 @@ public class RescanHandler {
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
             try {
                 long id = runToCompletion(arr, command);
-                publisher.publishEvent(
+                publisher.announce(
                         cause,
                         new ArrRescanCompleted(item.app(), arr.app().wireName(), item.itemId(), command.name(), id));
                 return;
@@ -77,7 +77,7 @@ public class RescanHandler {
                 pause(settings.firstBackoff().multipliedBy(1L << (attempt - 1)));
             }
         }
-        publisher.publishEvent(
+        publisher.announce(
                 cause,
                 new ArrRescanFailed(item.app(), arr.app().wireName(), item.itemId(), lastFailure, settings.attempts()));
     }

@@ -74,7 +74,7 @@ class ReactionExecutor implements Webhooks {
         List<String> files = local(imported.files());
         Optional<Skip> excluded = policy.excludedByTags(imported.tags());
         if (excluded.isPresent()) {
-            files.forEach(f -> publisher.publishEvent(new TranscodeSkipped(
+            files.forEach(f -> publisher.announce(new TranscodeSkipped(
                     f, excluded.get().reason(), excluded.get().detail())));
             return files.size();
         }
@@ -102,7 +102,7 @@ class ReactionExecutor implements Webhooks {
     }
 
     private int announce(Announce announce) {
-        publisher.publishEvent(announce.event());
+        publisher.announce(announce.event());
         return 1;
     }
 
