@@ -32,6 +32,9 @@ public final class Placeholders {
             Pattern.compile("^(\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*|<[^>]*>|\\{\\{.*}})$");
     private static final Pattern FILE_PATH = Pattern.compile("^(\\.{0,2}/|~/)[\\w.@/-]*$");
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+    /** A dotted name of lower-case words: a queue, exchange or property name such as arrflow.secrets.commands. */
+    private static final Pattern DOTTED_NAME = Pattern.compile("^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$");
+
     private static final Pattern EXPANSION = Pattern.compile("\\$(\\{|\\(|[A-Za-z_])");
     private static final Pattern MASK = Pattern.compile("^[*.•#-]+$");
 
@@ -48,10 +51,13 @@ public final class Placeholders {
 
     /**
      * A value that names where a secret is rather than being one: a file path
-     * ({@code /run/secrets/x}, {@code ./secrets/x}) or a URL (whose password, if any, the URL rule checks).
+     * ({@code /run/secrets/x}, {@code ./secrets/x}), a URL (whose password, if any, the URL rule checks)
+     * or a dotted name of lower-case words ({@code arrflow.secrets.commands}).
      */
     public static boolean isReference(String value) {
-        return FILE_PATH.matcher(value).matches() || URL.matcher(value).matches();
+        return FILE_PATH.matcher(value).matches()
+                || URL.matcher(value).matches()
+                || DOTTED_NAME.matcher(value).matches();
     }
 
     public static boolean isAllowedLine(String line) {

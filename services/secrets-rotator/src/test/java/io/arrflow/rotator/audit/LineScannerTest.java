@@ -21,6 +21,20 @@ class LineScannerTest {
     }
 
     @Test
+    void a_dotted_queue_name_under_a_secret_looking_name_is_a_reference_not_a_token() {
+        assertThat(LineScanner.scan(
+                        FileKind.CONFIG, "constants = {\"Topology.SECRET_COMMANDS\": \"arrflow.secrets.commands\"}"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_jwt_under_a_secret_name_is_still_a_token() {
+        String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhcnJmbG93LXRlc3QtMTIzIn0.Xq3vZ8pL2mN7rT4kW9yB1cD6fH0jK5sQ";
+
+        assertThat(LineScanner.scan(FileKind.CONFIG, "  secret: " + jwt)).containsExactly(SecretRule.GENERIC_TOKEN);
+    }
+
+    @Test
     void flags_an_arr_key_in_an_env_file() {
         assertThat(LineScanner.scan(FileKind.ENV, "RADARR_KEY=" + arrKey(3))).containsExactly(SecretRule.ARR_API_KEY);
     }
