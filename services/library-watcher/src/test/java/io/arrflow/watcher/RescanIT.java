@@ -34,8 +34,9 @@ class RescanIT extends WatcherIntegrationTest {
     void a_completed_transcode_makes_sonarr_rescan_the_series_and_follows_the_command() throws Exception {
         publisher.publishEvent(completedEpisodeOfSeries(12));
 
-        ArrRescanCompleted done = (ArrRescanCompleted)
-                awaitEvent(e -> e.payload() instanceof ArrRescanCompleted).payload();
+        ArrRescanCompleted done =
+                (ArrRescanCompleted) awaitEvent(e -> e.payload() instanceof ArrRescanCompleted c && c.itemId() == 12)
+                        .payload();
 
         assertThat(done.itemId()).isEqualTo(12);
         assertThat(done.command()).isEqualTo("RescanSeries");
@@ -64,8 +65,9 @@ class RescanIT extends WatcherIntegrationTest {
 
         publisher.publishEvent(completedEpisodeOfSeries(14));
 
-        ArrRescanFailed failed = (ArrRescanFailed)
-                awaitEvent(e -> e.payload() instanceof ArrRescanFailed).payload();
+        ArrRescanFailed failed =
+                (ArrRescanFailed) awaitEvent(e -> e.payload() instanceof ArrRescanFailed f && f.itemId() == 14)
+                        .payload();
         assertThat(failed.reason()).contains("HTTP 401").doesNotContain(SONARR_KEY);
         assertThat(SONARR.calls).hasSize(1);
     }
