@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLException;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -35,7 +36,8 @@ final class MailTransport {
         } catch (MailAuthenticationException | MailParseException | MailPreparationException e) {
             return new DeliveryResult.Permanent("email refused: " + e.getClass().getSimpleName());
         } catch (MailException e) {
-            return new DeliveryResult.Transient("email not sent: " + rootMessage(e));
+            return new DeliveryResult.Transient(
+                    "email not sent: " + (tlsFailed(e) ? "TLS failed: " : "") + rootMessage(e));
         }
     }
 
@@ -69,6 +71,15 @@ final class MailTransport {
             p.put(prefix + "ssl.checkserveridentity", "true");
         }
         return p;
+    }
+
+    private static boolean tlsFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SSLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

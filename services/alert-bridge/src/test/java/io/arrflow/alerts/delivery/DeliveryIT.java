@@ -4,13 +4,13 @@ import static io.arrflow.alerts.testing.AlertBridgeRunner.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.alerts.testing.AlertBridgeRunner;
+import io.arrflow.alerts.testing.DeadLetters;
 import io.arrflow.alerts.testing.Payloads;
 import io.arrflow.alerts.testing.Receiver;
 import io.arrflow.alerts.testing.Receiver.Answer;
 import io.arrflow.alerts.testing.Receiver.Request;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,13 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /** Retries with backoff, 429 retry_after, and the dead-letter queue for what cannot be delivered. */
 class DeliveryIT {
 
     static final Duration WAIT = Duration.ofSeconds(30);
-    static final String DLQ = "arrflow.alert-bridge.notifications.dlq";
     static Receiver receiver;
     static AlertBridgeRunner app;
     static final AtomicInteger flakyCalls = new AtomicInteger();
@@ -124,23 +122,6 @@ class DeliveryIT {
     }
 
     private static Message deadLetter(String channel) throws InterruptedException {
-        RabbitTemplate rabbit = app.bean(RabbitTemplate.class);
-        List<Message> others = new ArrayList<>();
-        long end = System.currentTimeMillis() + WAIT.toMillis();
-        try {
-            while (System.currentTimeMillis() < end) {
-                Message message = rabbit.receive(DLQ, 1000);
-                if (message == null) {
-                    continue;
-                }
-                if (channel.equals(message.getMessageProperties().getHeader("x-arrflow-channel"))) {
-                    return message;
-                }
-                others.add(message);
-            }
-            throw new AssertionError("no dead letter for channel " + channel);
-        } finally {
-            others.forEach(m -> rabbit.send("", DLQ, m));
-        }
+        return DeadLetters.await(app, channel, WAIT);
     }
 }

@@ -93,7 +93,7 @@ class IncidentFlowIT {
                         .statusCode())
                 .isEqualTo(200);
         String basic = "Basic " + Base64.getEncoder().encodeToString("alertmanager:am-pass".getBytes());
-        assertThat(app.post("/alertmanager", Payloads.resource("v0.28-firing.json"), basic)
+        assertThat(app.post("/alertmanager", Payloads.resource("v0.32-firing.json"), basic)
                         .statusCode())
                 .isEqualTo(200);
 
@@ -108,7 +108,7 @@ class IncidentFlowIT {
         assertThat(target.get("title").asString()).isEqualTo("[FIRING:1] TargetDown: jellyfin:8096");
 
         app.post("/alertmanager", Payloads.resource("v0.25-resolved.json"), bearer());
-        app.post("/alertmanager", Payloads.resource("v0.28-resolved.json"), basic);
+        app.post("/alertmanager", Payloads.resource("v0.32-resolved.json"), basic);
         List<Request> both = receiver.await(
                 2,
                 r -> r.body().contains("\"status\":\"RESOLVED\"")

@@ -38,14 +38,14 @@ class AlertmanagerAlertsTest {
     @Test
     void a_resolved_alert_takes_its_end_time_also_with_nanoseconds_and_an_offset() {
         assertThat(only("v0.25-resolved.json").at()).isEqualTo(Instant.parse("2026-11-24T00:51:47Z"));
-        Alert current = only("v0.28-resolved.json");
+        Alert current = only("v0.32-resolved.json");
         assertThat(current.status()).isEqualTo(AlertStatus.RESOLVED);
         assertThat(current.at()).isEqualTo(Instant.parse("2026-11-23T22:09:35.5Z"));
     }
 
     @Test
     void a_current_alertmanagers_extra_fields_are_ignored() {
-        Alert alert = only("v0.28-firing.json");
+        Alert alert = only("v0.32-firing.json");
 
         assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(alert.at()).isEqualTo(Instant.parse("2026-11-23T22:04:05.123456789Z"));
