@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # /api/stats load test: starts health-prober on loopback against the local RabbitMQ and Redis (own
-# vhost and database), runs StatsSimulation (200 concurrent clients by default), prints p50/p99 and
-# stops the service. Traffic stays on 127.0.0.1.
+# vhost and database), runs StatsSimulation (200 concurrent clients by default, a WARMUP_SECONDS warm-up, then
+# SECONDS_OF_LOAD measured), prints p50/p99 and stops the service. Traffic stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR/..
@@ -10,6 +10,7 @@ source bin/lib/java.sh
 
 clients=${CLIENTS:-200}
 seconds=${SECONDS_OF_LOAD:-30}
+warmup=${WARMUP_SECONDS:-15}
 pause_ms=${PAUSE_MS:-100}
 port=${PORT:-18003}
 work=$(mktemp -d)
@@ -48,15 +49,12 @@ for _ in $(seq 1 60); do
 done
 curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null || { tail -50 "$work/prober.log"; exit 1; }
 # warm the JIT and the stats snapshot before measuring
-for _ in $(seq 1 200); do
-  curl -fs -o /dev/null -H "Authorization: Bearer $(cat "$work/api-token")" "http://127.0.0.1:$port/api/stats" || true
-done
-
 ./mvnw -q -B -f load-tests/pom.xml gatling:test \
   -Dgatling.simulationClass=io.arrflow.load.StatsSimulation \
   -DbaseUrl="http://127.0.0.1:$port" -Dtoken="$(cat "$work/api-token")" \
-  -Dclients="$clients" -Dseconds="$seconds" -DpauseMs="$pause_ms" || status=$?
+  -Dclients="$clients" -Dseconds="$seconds" -DwarmupSeconds="$warmup" -DpauseMs="$pause_ms" || status=$?
 
-stats=$(find load-tests/target/gatling -name stats.json -path '*statssimulation*' -printf '%T@ %p\n' | sort -n | tail -1 | cut -d' ' -f2)
-jq -r --arg c "$clients" '.stats | "/api/stats with \($c) clients: requests=\(.numberOfRequests.total) ok=\(.numberOfRequests.ok) ko=\(.numberOfRequests.ko) p50=\(.percentiles1.total) ms p75=\(.percentiles2.total) ms p95=\(.percentiles3.total) ms p99=\(.percentiles4.total) ms max=\(.maxResponseTime.total) ms mean rate=\(.meanNumberOfRequestsPerSecond.total) req/s"' "$stats"
+report=$(find load-tests/target/gatling -maxdepth 1 -type d -name 'statssimulation-*' -printf '%T@ %p\n' | sort -n | tail -1 | cut -d' ' -f2)
+echo "/api/stats with $clients clients after a ${warmup}s warm-up: $(load-tests/lib/figures.sh "$report"/group_stats-*.html)"
+echo "report: $report/index.html"
 exit "${status:-0}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Webhook load test: starts library-watcher on loopback against the local RabbitMQ and Redis (own
-# vhost and database), runs WebhookSimulation at RATE requests/s for SECONDS, prints p50/p99 of the
+# vhost and database), runs WebhookSimulation (a WARMUP_SECONDS ramp, then RATE requests/s for
+# SECONDS_OF_LOAD), prints p50/p99 of the measured
 # acknowledgement latency and stops the service. Traffic stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ source bin/lib/java.sh
 
 rate=${RATE:-500}
 seconds=${SECONDS_OF_LOAD:-30}
+warmup=${WARMUP_SECONDS:-20}
 port=${PORT:-18081}
 work=$(mktemp -d)
 pid=""
@@ -65,7 +67,9 @@ curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null || { tail -50 "$wor
   -DbaseUrl="http://127.0.0.1:$port" -Duser=sonarr -Dpassword="$(cat "$work/webhook-password")" \
   -DdownloadBody="$work/download.json" \
   -DgrabBody="$PWD/load-tests/src/test/resources/webhooks/sonarr-grab.json" \
-  -Drate="$rate" -Dseconds="$seconds"
+  -Drate="$rate" -Dseconds="$seconds" -DwarmupSeconds="$warmup" || status=$?
 
-stats=$(find load-tests/target/gatling -name stats.json -path '*webhooksimulation*' -printf '%T@ %p\n' | sort -n | tail -1 | cut -d' ' -f2)
-jq -r --arg rate "$rate" '.stats | "webhook ack latency at \($rate) req/s: requests=\(.numberOfRequests.total) ok=\(.numberOfRequests.ok) ko=\(.numberOfRequests.ko) p50=\(.percentiles1.total) ms p75=\(.percentiles2.total) ms p95=\(.percentiles3.total) ms p99=\(.percentiles4.total) ms max=\(.maxResponseTime.total) ms mean rate=\(.meanNumberOfRequestsPerSecond.total) req/s"' "$stats"
+report=$(find load-tests/target/gatling -maxdepth 1 -type d -name 'webhooksimulation-*' -printf '%T@ %p\n' | sort -n | tail -1 | cut -d' ' -f2)
+echo "webhook ack latency at $rate req/s after a ${warmup}s warm-up: $(load-tests/lib/figures.sh "$report"/group_webhook-ack-*.html)"
+echo "report: $report/index.html"
+exit "${status:-0}"
