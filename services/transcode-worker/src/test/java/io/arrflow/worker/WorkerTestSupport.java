@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
@@ -101,7 +102,11 @@ public abstract class WorkerTestSupport {
     }
 
     protected RunTranscode job(Path file, Plan plan, String family, String container) {
-        return new RunTranscode(UUID.randomUUID(), file.toString(), "hevc", plan, family, container, null, null);
+        return job(file, plan, family, container, "hevc");
+    }
+
+    protected RunTranscode job(Path file, Plan plan, String family, String container, String profile) {
+        return new RunTranscode(UUID.randomUUID(), file.toString(), profile, plan, family, container, null, null);
     }
 
     protected void publish(RunTranscode job) {
@@ -143,6 +148,15 @@ public abstract class WorkerTestSupport {
         Message message = rabbit.receive(Topology.TRANSCODE_JOBS + Topology.DLQ_SUFFIX, 5000);
         assertThat(message).as("a dead letter").isNotNull();
         return message;
+    }
+
+    /** The files in a folder, hidden ones included. */
+    protected static List<Path> listing(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected static Path folder(String name) {

@@ -1,6 +1,7 @@
 package io.arrflow.worker.encode;
 
 import io.arrflow.worker.hardware.EncoderFamily;
+import io.arrflow.worker.media.HdrMetadata;
 import io.arrflow.worker.media.StreamInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class VideoArgs {
         Rung rung = spec.rung();
         List<String> args = new ArrayList<>(List.of("-c:" + out, profile.encoderFor(rung.family())));
         switch (rung.family()) {
-            case SOFTWARE -> args.addAll(software(profile, out, tenBit));
+            case SOFTWARE -> args.addAll(software(profile, out, tenBit, video.hdr()));
             case VAAPI -> args.addAll(vaapi(profile, out, tenBit, rung.hardwareDecode()));
             case QSV -> args.addAll(qsv(profile, out, tenBit, rung.hardwareDecode()));
         }
@@ -58,12 +59,18 @@ final class VideoArgs {
         return args;
     }
 
-    private static List<String> software(Profile profile, int out, boolean tenBit) {
+    private static List<String> software(Profile profile, int out, boolean tenBit, HdrMetadata hdr) {
         List<String> args = new ArrayList<>(List.of("-preset:" + out, profile.preset(), "-crf:" + out));
         args.add(String.valueOf(profile.quality()));
         args.addAll(List.of("-pix_fmt:" + out, tenBit ? "yuv420p10le" : "yuv420p"));
         if ("libx265".equals(profile.softwareEncoder())) {
-            args.addAll(List.of("-x265-params:" + out, "log-level=error"));
+            List<String> params = new ArrayList<>(List.of("log-level=error"));
+            params.addAll(HdrParams.x265(hdr, tenBit));
+            args.addAll(List.of("-x265-params:" + out, String.join(":", params)));
+        }
+        List<String> svt = HdrParams.svtAv1(hdr);
+        if ("libsvtav1".equals(profile.softwareEncoder()) && !svt.isEmpty()) {
+            args.addAll(List.of("-svtav1-params:" + out, String.join(":", svt)));
         }
         return args;
     }
@@ -91,7 +98,11 @@ final class VideoArgs {
         return args;
     }
 
-    /** Keeps the colour description (primaries, transfer, matrix), so HDR stays HDR. */
+    /**
+     * Keeps the colour description (primaries, transfer, matrix), so HDR stays HDR. hevc_vaapi also
+     * writes the frames' mastering display and content light level (its {@code sei=hdr}, on by default);
+     * hevc_qsv in ffmpeg 5.1 writes neither.
+     */
     private static List<String> color(StreamInfo video, int out) {
         List<String> args = new ArrayList<>();
         addKnown(args, "-color_primaries:" + out, video.colorPrimaries());

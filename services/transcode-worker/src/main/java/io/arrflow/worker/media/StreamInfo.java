@@ -7,6 +7,7 @@ package io.arrflow.worker.media;
  * @param kind video, audio, subtitle, attachment or data
  * @param codec the codec name, e.g. {@code h264}, {@code mov_text}, {@code hdmv_pgs_subtitle}
  * @param attachedPicture a cover image stored as a video stream
+ * @param hdr HDR10 static metadata; probed for HDR video only, else {@link HdrMetadata#NONE}
  */
 public record StreamInfo(
         int index,
@@ -16,10 +17,20 @@ public record StreamInfo(
         int bitDepth,
         String colorPrimaries,
         String colorTransfer,
-        String colorSpace) {
+        String colorSpace,
+        HdrMetadata hdr) {
+
+    public StreamInfo {
+        hdr = hdr == null ? HdrMetadata.NONE : hdr;
+    }
 
     public static StreamInfo of(int index, StreamKind kind, String codec) {
-        return new StreamInfo(index, kind, codec, false, 0, null, null, null);
+        return new StreamInfo(index, kind, codec, false, 0, null, null, null, HdrMetadata.NONE);
+    }
+
+    public StreamInfo withHdr(HdrMetadata metadata) {
+        return new StreamInfo(
+                index, kind, codec, attachedPicture, bitDepth, colorPrimaries, colorTransfer, colorSpace, metadata);
     }
 
     public boolean isMainVideoCandidate() {

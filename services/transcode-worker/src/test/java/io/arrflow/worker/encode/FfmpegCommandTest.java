@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FfmpegCommandTest {
 
     private static final StreamInfo HDR_VIDEO =
-            new StreamInfo(0, StreamKind.VIDEO, "hevc", false, 10, "bt2020", "smpte2084", "bt2020nc");
+            new StreamInfo(0, StreamKind.VIDEO, "hevc", false, 10, "bt2020", "smpte2084", "bt2020nc", null);
 
     private static EncodeSpec spec(MediaInfo media, Rung rung, String container) {
         return new EncodeSpec(
@@ -33,7 +33,7 @@ class FfmpegCommandTest {
                 10,
                 100,
                 List.of(
-                        new StreamInfo(0, StreamKind.VIDEO, "h264", false, 10, "bt2020", "smpte2084", "bt2020nc"),
+                        new StreamInfo(0, StreamKind.VIDEO, "h264", false, 10, "bt2020", "smpte2084", "bt2020nc", null),
                         StreamInfo.of(1, StreamKind.AUDIO, "dts"),
                         StreamInfo.of(2, StreamKind.SUBTITLE, "mov_text")));
     }
@@ -117,7 +117,37 @@ class FfmpegCommandTest {
     @Test
     void av1_uses_svt_av1_without_x265_parameters() {
         MediaInfo media = new MediaInfo("matroska", 10, 10, List.of(StreamInfo.of(0, StreamKind.VIDEO, "h264")));
-        EncodeSpec spec = new EncodeSpec(
+
+        assertThat(String.join(" ", FfmpegCommand.encode(av1Spec(media))))
+                .contains("-c:0 libsvtav1 -preset:0 8 -crf:0 32")
+                .doesNotContain("x265")
+                .doesNotContain("svtav1-params");
+    }
+
+    @Test
+    void software_encoders_carry_the_hdr10_metadata_and_hardware_ones_get_no_parameters_for_it() {
+        StreamInfo hdr = tenBitHdr().streams().getFirst().withHdr(HdrParamsTest.HDR10);
+        MediaInfo media = new MediaInfo("matroska,webm", 10, 100, List.of(hdr));
+
+        String x265 = String.join(" ", FfmpegCommand.encode(spec(media, Rung.SOFTWARE, "mkv")));
+        String svt = String.join(" ", FfmpegCommand.encode(av1Spec(media)));
+        String vaapi = String.join(" ", FfmpegCommand.encode(spec(media, new Rung(EncoderFamily.VAAPI, true), "mkv")));
+
+        assertThat(x265)
+                .contains("-x265-params:0 log-level=error:hdr10=1:hdr10-opt=1:master-display=G(13250,34500)")
+                .contains(":max-cll=1000,400 -color_primaries:0 bt2020");
+        assertThat(svt)
+                .contains("-c:0 libsvtav1")
+                .contains("-svtav1-params:0 mastering-display=G(0.265,0.69)B(0.15,0.06)R(0.68,0.32)"
+                        + "WP(0.3127,0.329)L(1000,0.005):content-light=1000,400");
+        assertThat(vaapi)
+                .contains("-colorspace:0 bt2020nc")
+                .doesNotContain("master")
+                .doesNotContain("params");
+    }
+
+    private static EncodeSpec av1Spec(MediaInfo media) {
+        return new EncodeSpec(
                 Path.of("/a.mkv"),
                 Path.of("/b"),
                 "mkv",
@@ -126,9 +156,5 @@ class FfmpegCommandTest {
                 Profile.AV1,
                 Rung.SOFTWARE,
                 Path.of("/dev/dri/renderD128"));
-
-        assertThat(String.join(" ", FfmpegCommand.encode(spec)))
-                .contains("-c:0 libsvtav1 -preset:0 8 -crf:0 32")
-                .doesNotContain("x265");
     }
 }

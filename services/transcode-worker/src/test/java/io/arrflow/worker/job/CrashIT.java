@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -131,16 +130,6 @@ class CrashIT extends WorkerTestSupport {
     }
 
     private static boolean isEmpty(Path folder) {
-        try {
-            return listing(folder).isEmpty();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static java.util.List<Path> listing(Path folder) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
-        }
+        return listing(folder).isEmpty();
     }
 }

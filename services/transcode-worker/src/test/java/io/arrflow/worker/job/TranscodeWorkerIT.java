@@ -28,7 +28,6 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +60,7 @@ class TranscodeWorkerIT extends WorkerTestSupport {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(episode)))
                 .isEqualTo("rw-rw-r--");
         assertThat(produced.contains(FileFingerprint.of(episode))).isTrue();
-        assertThat(leftovers(episode.getParent())).containsExactly(episode);
+        assertThat(listing(episode.getParent())).containsExactly(episode);
 
         List<ArrflowMessage> events = events();
         assertThat(eventsOf(events, TranscodeStarted.class)).singleElement().satisfies(started -> {
@@ -138,7 +137,7 @@ class TranscodeWorkerIT extends WorkerTestSupport {
         assertThat(status.state()).isEqualTo(JobState.NOT_BENEFICIAL);
         assertThat(status.reason()).contains("above 0.95 × source");
         assertThat(Files.readAllBytes(episode)).isEqualTo(before);
-        assertThat(leftovers(episode.getParent())).containsExactly(episode);
+        assertThat(listing(episode.getParent())).containsExactly(episode);
         assertThat(eventsOf(events(), TranscodeNotBeneficial.class))
                 .singleElement()
                 .satisfies(nb -> {
@@ -157,7 +156,7 @@ class TranscodeWorkerIT extends WorkerTestSupport {
 
         assertThat(status.state()).isEqualTo(JobState.FAILED);
         assertThat(Files.readAllBytes(episode)).isEqualTo(before);
-        assertThat(leftovers(episode.getParent())).containsExactly(episode);
+        assertThat(listing(episode.getParent())).containsExactly(episode);
         TranscodeFailed failed = eventsOf(events(), TranscodeFailed.class).getFirst();
         assertThat(failed.history()).anySatisfy(line -> assertThat(line).startsWith("software: "));
         Message dead = deadLetter();
@@ -264,7 +263,7 @@ class TranscodeWorkerIT extends WorkerTestSupport {
         assertThat(status.state()).isEqualTo(JobState.FAILED);
         assertThat(status.reason()).isEqualTo("the file changed while it was encoded; the output was discarded");
         assertThat(Files.readAllBytes(episode)).isEqualTo(upgrade);
-        assertThat(leftovers(episode.getParent())).containsExactly(episode);
+        assertThat(listing(episode.getParent())).containsExactly(episode);
     }
 
     @Test
@@ -277,11 +276,5 @@ class TranscodeWorkerIT extends WorkerTestSupport {
         assertThat(status.reason()).startsWith("file not found on this worker");
         assertThat((String) deadLetter().getMessageProperties().getHeader(Topology.REASON_HEADER))
                 .startsWith("file not found");
-    }
-
-    private static List<Path> leftovers(Path folder) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
-        }
     }
 }
