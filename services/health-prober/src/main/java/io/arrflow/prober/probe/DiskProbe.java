@@ -1,5 +1,6 @@
 package io.arrflow.prober.probe;
 
+import io.arrflow.platform.format.Bytes;
 import io.arrflow.prober.state.Observation;
 import io.arrflow.prober.state.Observation.Failing;
 import io.arrflow.prober.state.Observation.Healthy;

@@ -30,10 +30,4 @@ class ArrHealthTest {
     void no_issues_is_healthy() {
         assertThat(ArrHealth.parse("[]").firstError()).isEmpty();
     }
-
-    @Test
-    void byte_counts_read_as_people_expect() {
-        assertThat(Bytes.human(512)).isEqualTo("512 B");
-        assertThat(Bytes.human(20L * 1024 * 1024 * 1024)).isEqualTo("20.0 GiB");
-    }
 }

@@ -1,5 +1,6 @@
 package io.arrflow.worker.job;
 
+import io.arrflow.platform.format.Bytes;
 import io.arrflow.worker.WorkerProperties.TempLocation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ final class TempPlacement {
             return Optional.empty();
         }
         return Optional.of(String.format(
-                "not enough free space in %s: %d MB free, the output needs about %d MB and %d MB must stay free",
-                folder, usable >> 20, sourceBytes >> 20, minFreeBytes >> 20));
+                "not enough free space in %s: %s free, the output needs about %s and %s must stay free",
+                folder, Bytes.human(usable), Bytes.human(sourceBytes), Bytes.human(minFreeBytes)));
     }
 }

@@ -39,7 +39,7 @@ class FreeSpaceIT extends WorkerTestSupport {
         assertThat(status.state()).isEqualTo(JobState.FAILED);
         assertThat(status.reason())
                 .startsWith("not enough free space in " + episode.getParent())
-                .contains("1073741824 MB must stay free");
+                .contains("1.0 PiB must stay free");
         assertThat(Files.readAllBytes(episode)).isEqualTo(before);
         assertThat(listing(episode.getParent())).containsExactly(episode);
         List<ArrflowMessage> events = events();

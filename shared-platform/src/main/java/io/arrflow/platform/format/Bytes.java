@@ -1,15 +1,15 @@
-package io.arrflow.prober.probe;
+package io.arrflow.platform.format;
 
 import java.util.Locale;
 
-/** Byte counts as people read them. */
-final class Bytes {
+/** Byte counts as people read them, for reasons and log lines. */
+public final class Bytes {
 
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
 
     private Bytes() {}
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         double value = bytes;
         int unit = 0;
         while (value >= 1024 && unit < UNITS.length - 1) {
