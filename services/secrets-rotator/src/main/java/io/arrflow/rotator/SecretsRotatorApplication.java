@@ -32,7 +32,8 @@ public class SecretsRotatorApplication {
     public static int rotateOnce(String app, String... springArgs) {
         SpringApplication application = new SpringApplication(SecretsRotatorApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(java.util.Map.of("arrflow.rotator.commands", "false"));
+        application.setDefaultProperties(
+                java.util.Map.of("arrflow.rotator.commands", "false", "arrflow.rotator.recover-at-start-up", "false"));
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
             RotationOutcome outcome =
                     context.getBean(RotationService.class).rotate(app, "command line", Optional.empty());

@@ -12,7 +12,7 @@ class ArchitectureTest {
     /** The core: rotation steps, key generation, audit rules. Adapters sit beside it in each feature. */
     private static final String CORE = "io\\.arrflow\\.rotator\\.("
             + "rotation\\.(Rotation|RotationOutcome|RotationStep|RotationJournal|RotationEvents|ApiKey|ConfigXml"
-            + "|Health|ArrInstance)"
+            + "|Health|ArrInstance|Backup|Recovery|InterruptedRotation)"
             + "|audit\\.(LineScanner|TextScanner|FileKind|Entropy|Placeholders|Finding|SecretRule|PurgeCommands"
             + "|AuditReport)"
             + "|init\\.(StackSecrets?|SecretKind|SecretGenerator|EnvFile)"

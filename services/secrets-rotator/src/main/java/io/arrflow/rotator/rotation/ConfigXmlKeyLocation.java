@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The key in an arr {@code config.xml} on its config volume: replaced atomically, with a backup. */
 final class ConfigXmlKeyLocation implements KeyLocation {
@@ -25,6 +26,12 @@ final class ConfigXmlKeyLocation implements KeyLocation {
         String xml = Files.readString(configXml, StandardCharsets.UTF_8);
         SecretFiles.backUp(configXml);
         SecretFiles.replaceAtomically(configXml, ConfigXml.withApiKey(xml, key));
+    }
+
+    @Override
+    public Optional<Backup> backup() throws IOException {
+        return SecretFiles.readBackup(configXml)
+                .flatMap(b -> ConfigXml.apiKey(b.content()).map(key -> new Backup(key, b.written())));
     }
 
     @Override

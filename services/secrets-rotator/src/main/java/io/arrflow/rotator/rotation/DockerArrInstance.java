@@ -2,6 +2,7 @@ package io.arrflow.rotator.rotation;
 
 import com.github.dockerjava.api.DockerClient;
 import java.time.Duration;
+import java.util.Optional;
 
 /** An arr instance running in Docker: its key location, its container, its HTTP API, its consumers' copy. */
 final class DockerArrInstance implements ArrInstance {
@@ -32,6 +33,16 @@ final class DockerArrInstance implements ArrInstance {
     }
 
     @Override
+    public ApiKey keyInPlace() throws Exception {
+        return location.current();
+    }
+
+    @Override
+    public Optional<Backup> backup() throws Exception {
+        return location.backup();
+    }
+
+    @Override
     public void writeKey(ApiKey key) throws Exception {
         location.write(key);
     }
@@ -51,6 +62,11 @@ final class DockerArrInstance implements ArrInstance {
     @Override
     public Health awaitHealthy(ApiKey key, Duration timeout) {
         return health.await(key, timeout);
+    }
+
+    @Override
+    public Health check(ApiKey key) {
+        return health.check(key);
     }
 
     @Override

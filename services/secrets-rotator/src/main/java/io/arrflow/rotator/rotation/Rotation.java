@@ -9,6 +9,7 @@ import io.arrflow.rotator.rotation.RotationOutcome.Rotated;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -58,16 +59,39 @@ public final class Rotation {
             return new NotStarted(app, "new key not written: " + describe(e));
         }
         journal.record(app, RotationStep.NEW_KEY_WRITTEN, "");
-        return switchTo(newKey, oldKey, start);
+        return switchTo(newKey, Optional.of(oldKey), start);
     }
 
-    private RotationOutcome switchTo(ApiKey newKey, ApiKey oldKey, Instant start) {
+    /**
+     * Finishes an interrupted rotation whose new key is in place: stores it if the instance already
+     * answers with it, else restarts and verifies as a rotation would, rolling back to {@code oldKey}.
+     */
+    RotationOutcome resume(ApiKey inPlace, Optional<ApiKey> oldKey) {
+        Instant start = clock.instant();
+        if (instance.check(inPlace) instanceof Healthy(String version)) {
+            journal.record(app, RotationStep.NEW_KEY_VERIFIED, version);
+            return store(inPlace, oldKey, start);
+        }
+        return switchTo(inPlace, oldKey, start);
+    }
+
+    /** Rolls an interrupted rotation back to the backed-up key, as a rotation whose new key failed would. */
+    RotationOutcome rollBackTo(Optional<ApiKey> oldKey, String reason) {
+        journal.record(app, RotationStep.NEW_KEY_REJECTED, reason);
+        return rollBack(oldKey, reason, clock.instant());
+    }
+
+    private RotationOutcome switchTo(ApiKey newKey, Optional<ApiKey> oldKey, Instant start) {
         Health health = restartAndVerify(newKey, RotationStep.RESTARTED_WITH_NEW_KEY);
         if (health instanceof Unhealthy(String reason)) {
             journal.record(app, RotationStep.NEW_KEY_REJECTED, reason);
             return rollBack(oldKey, reason, start);
         }
         journal.record(app, RotationStep.NEW_KEY_VERIFIED, ((Healthy) health).version());
+        return store(newKey, oldKey, start);
+    }
+
+    private RotationOutcome store(ApiKey newKey, Optional<ApiKey> oldKey, Instant start) {
         try {
             int version = instance.storeForConsumers(newKey);
             journal.record(app, RotationStep.NEW_KEY_STORED, "version " + version);
@@ -79,7 +103,11 @@ public final class Rotation {
         }
     }
 
-    private RotationOutcome rollBack(ApiKey oldKey, String reason, Instant start) {
+    private RotationOutcome rollBack(Optional<ApiKey> backedUp, String reason, Instant start) {
+        if (backedUp.isEmpty()) {
+            return new RollbackFailed(app, reason + "; no backup of the old key to restore", since(start));
+        }
+        ApiKey oldKey = backedUp.get();
         try {
             instance.restoreKey();
         } catch (Exception e) {

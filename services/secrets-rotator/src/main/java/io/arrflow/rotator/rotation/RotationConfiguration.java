@@ -58,11 +58,19 @@ class RotationConfiguration {
                 properties,
                 docker,
                 new RotationLock(redis, properties.lockTtl()),
+                new RotationJournals(redis, Clock.systemUTC()),
                 new ConsumerKeys(redis),
                 publisher,
                 generator,
                 Clock.systemUTC(),
                 meters);
+    }
+
+    /** Off for {@code rotate APP}, which may run while the service is in the middle of a rotation. */
+    @Bean
+    @ConditionalOnProperty(name = "arrflow.rotator.recover-at-start-up", havingValue = "true", matchIfMissing = true)
+    StartupRecovery startupRecovery(RotationService rotations) {
+        return new StartupRecovery(rotations);
     }
 
     @Bean

@@ -30,6 +30,11 @@ class RotationLock {
         return Boolean.TRUE.equals(acquired) ? Optional.of(new Lease(key, token)) : Optional.empty();
     }
 
+    /** Releases a lock left by a rotation that died holding it, if it still holds that rotation's token. */
+    boolean releaseStale(String app, String token) {
+        return Long.valueOf(1).equals(redis.execute(RELEASE, List.of(PREFIX + app), token));
+    }
+
     /** A held lock; closing releases it if it is still ours. */
     final class Lease implements AutoCloseable {
 
@@ -39,6 +44,10 @@ class RotationLock {
         private Lease(String key, String token) {
             this.key = key;
             this.token = token;
+        }
+
+        String token() {
+            return token;
         }
 
         @Override

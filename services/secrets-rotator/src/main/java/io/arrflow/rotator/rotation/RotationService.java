@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /** Runs rotations: resolves the app, takes its lock, rotates, publishes the outcome. */
 public class RotationService {
@@ -23,6 +24,7 @@ public class RotationService {
     private final RotatorProperties properties;
     private final DockerClient docker;
     private final RotationLock lock;
+    private final RotationJournals journals;
     private final ConsumerKeys consumers;
     private final MessagePublisher publisher;
     private final SecretGenerator generator;
@@ -33,6 +35,7 @@ public class RotationService {
             RotatorProperties properties,
             DockerClient docker,
             RotationLock lock,
+            RotationJournals journals,
             ConsumerKeys consumers,
             MessagePublisher publisher,
             SecretGenerator generator,
@@ -41,6 +44,7 @@ public class RotationService {
         this.properties = properties;
         this.docker = docker;
         this.lock = lock;
+        this.journals = journals;
         this.consumers = consumers;
         this.publisher = publisher;
         this.generator = generator;
@@ -69,7 +73,10 @@ public class RotationService {
                     target.secretName(),
                     trigger,
                     target.container());
-            outcome = rotationOf(target).run();
+            ArrInstance instance = instanceOf(target);
+            outcome =
+                    rotationOf(target, instance, journals.journal(held.token())).run();
+            journals.finish(target.app());
         }
         record(outcome);
         RotationEvents.of(outcome).ifPresent(event -> publish(event, cause));
@@ -102,17 +109,62 @@ public class RotationService {
                 .orElseThrow(() -> new UnknownApp(name, properties.apps().keySet()));
     }
 
-    private Rotation rotationOf(ArrTarget target) {
+    /**
+     * Finishes or undoes the rotation of an app that a previous rotator process left unfinished,
+     * releasing the lock it died holding, and announces the outcome as a rotation would.
+     */
+    Optional<RotationOutcome> recoverInterrupted(String app) {
+        ArrTarget target = target(app);
+        Optional<RotationJournals.Entry> unfinished = journals.unfinished(target.app());
+        if (unfinished.isEmpty()) {
+            return Optional.empty();
+        }
+        RotationJournals.Entry entry = unfinished.get();
+        String stale = lock.releaseStale(target.app(), entry.lockToken()) ? ", its stale lock released" : "";
+        Optional<RotationLock.Lease> lease = lock.tryAcquire(target.app());
+        if (lease.isEmpty()) {
+            log.warn(
+                    "{}: unfinished rotation left alone, {}{} is held by another rotation",
+                    app,
+                    RotationLock.PREFIX,
+                    app);
+            return Optional.of(new Busy(target.app()));
+        }
+        RotationOutcome outcome;
+        try (RotationLock.Lease held = lease.get()) {
+            if (entry.step().terminal()) {
+                journals.finish(target.app());
+                log.info("{}: rotation had ended ({}) when the rotator stopped{}", target.app(), entry.step(), stale);
+                return Optional.empty();
+            }
+            journals.takeOver(target.app(), held.token());
+            ArrInstance instance = instanceOf(target);
+            Rotation rotation = rotationOf(target, instance, journals.journal(held.token()));
+            outcome = new InterruptedRotation(target.app(), instance, rotation).recover(entry.step(), entry.started());
+            journals.finish(target.app());
+        }
+        log.atLevel(outcome instanceof RotationOutcome.Rotated ? Level.INFO : Level.WARN)
+                .log(
+                        "{}: {} (it had stopped after: {}{}): {}",
+                        target.app(),
+                        Recovery.INTERRUPTED,
+                        entry.step().description(),
+                        stale,
+                        outcome);
+        count(outcome);
+        RotationEvents.of(outcome).ifPresent(event -> publish(event, Optional.empty()));
+        return Optional.of(outcome);
+    }
+
+    private ArrInstance instanceOf(ArrTarget target) {
         HttpArrHealth health =
                 new HttpArrHealth(HttpArrHealth.client(), target.url(), target.apiPath(), properties.pollInterval());
-        ArrInstance instance = new DockerArrInstance(target, docker, properties.stopTimeout(), health, consumers);
+        return new DockerArrInstance(target, docker, properties.stopTimeout(), health, consumers);
+    }
+
+    private Rotation rotationOf(ArrTarget target, ArrInstance instance, RotationJournal journal) {
         return new Rotation(
-                target.app(),
-                instance,
-                () -> ApiKey.generate(generator),
-                properties.healthyTimeout(),
-                RotationService::logStep,
-                clock);
+                target.app(), instance, () -> ApiKey.generate(generator), properties.healthyTimeout(), journal, clock);
     }
 
     private void record(RotationOutcome outcome) {
@@ -121,13 +173,13 @@ public class RotationService {
         } else {
             log.warn("{}: {}", outcome.app(), outcome);
         }
+        count(outcome);
+    }
+
+    private void count(RotationOutcome outcome) {
         String result = outcome.getClass().getSimpleName();
         meters.counter("arrflow.rotations", "app", outcome.app(), "outcome", result)
                 .increment();
-    }
-
-    private static void logStep(String app, RotationStep step, String detail) {
-        log.info("{}: {}{}", app, step.description(), detail.isEmpty() ? "" : " (" + detail + ")");
     }
 
     private void publish(SecretMessage event, Optional<Envelope> cause) {

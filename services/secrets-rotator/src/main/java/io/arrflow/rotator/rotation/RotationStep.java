@@ -23,4 +23,9 @@ public enum RotationStep {
     public String description() {
         return description;
     }
+
+    /** Whether a rotation ends at this step: nothing is left to finish or undo after it. */
+    public boolean terminal() {
+        return this == NEW_KEY_STORED || this == OLD_KEY_VERIFIED || this == OLD_KEY_NOT_VERIFIED;
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The key in a secret file the instance reads through its env override
@@ -26,6 +27,11 @@ final class SecretFileKeyLocation implements KeyLocation {
     public void write(ApiKey key) throws IOException {
         SecretFiles.backUp(file);
         SecretFiles.writeInPlace(file, key.value());
+    }
+
+    @Override
+    public Optional<Backup> backup() throws IOException {
+        return SecretFiles.readBackup(file).map(b -> new Backup(new ApiKey(b.content()), b.written()));
     }
 
     @Override

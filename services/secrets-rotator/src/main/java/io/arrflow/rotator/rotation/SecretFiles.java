@@ -1,15 +1,23 @@
 package io.arrflow.rotator.rotation;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 
 /** File operations for secrets: private modes, backups, in-place and atomic writes. */
 final class SecretFiles {
+
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
 
     private SecretFiles() {}
 
@@ -17,11 +25,42 @@ final class SecretFiles {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
-    /** Copies a file to its backup, mode 0600. */
+    /** A backup's content and when it was written. */
+    record BackupFile(String content, Instant written) {}
+
+    /**
+     * Copies a file to its backup, mode 0600, and forces it to disk: the backup is the only copy of
+     * the old key a rotator restarted after a crash can roll back to.
+     */
     static void backUp(Path file) throws IOException {
         Path backup = backupOf(file);
-        Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
-        Files.setPosixFilePermissions(backup, PosixFilePermissions.fromString("rw-------"));
+        byte[] content = Files.readAllBytes(file);
+        if (!Files.exists(backup)) {
+            Files.createFile(backup, PosixFilePermissions.asFileAttribute(PRIVATE));
+        }
+        Files.setPosixFilePermissions(backup, PRIVATE);
+        try (FileChannel channel =
+                FileChannel.open(backup, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        try (FileChannel directory = FileChannel.open(backup.getParent(), StandardOpenOption.READ)) {
+            directory.force(true);
+        }
+    }
+
+    /** The backup of a file, if it exists and is not empty (an empty one was cut short). */
+    static Optional<BackupFile> readBackup(Path file) throws IOException {
+        Path backup = backupOf(file);
+        if (!Files.exists(backup)) {
+            return Optional.empty();
+        }
+        String content = Files.readString(backup, StandardCharsets.UTF_8);
+        Instant written = Files.getLastModifiedTime(backup).toInstant();
+        return content.isBlank() ? Optional.empty() : Optional.of(new BackupFile(content, written));
     }
 
     /**
@@ -30,7 +69,7 @@ final class SecretFiles {
      */
     static void writeInPlace(Path file, String content) throws IOException {
         if (!Files.exists(file)) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PRIVATE));
         }
         Files.writeString(
                 file,
