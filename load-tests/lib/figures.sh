@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints the figures of one page of a Gatling HTML report (a request's, a group's or the global
 # index.html) on one line: Gatling 3.10+ writes no stats.json, the "Stats" tables are the record.
-# (A group page's "Mean" row repeats the rate in Gatling 3.14, so no mean is printed.)
+# (On a group's page Gatling 3.14 fills "Mean" with the rate, and the rate is over the whole run,
+# warm-up included, so neither is printed.)
 # usage: figures.sh PAGE.html
 set -euo pipefail
 awk '
@@ -13,8 +14,8 @@ awk '
     if (cls == "ko") title = ""
   }
   END {
-    printf "requests=%s ok=%s ko=%s rate=%s/s p50=%s ms p75=%s ms p95=%s ms p99=%s ms max=%s ms\n",
-      cell["Total count", "total"], cell["Total count", "ok"], cell["Total count", "ko"], cell["Mean count/s", "total"],
+    printf "requests=%s ok=%s ko=%s p50=%s ms p75=%s ms p95=%s ms p99=%s ms max=%s ms\n",
+      cell["Total count", "total"], cell["Total count", "ok"], cell["Total count", "ko"],
       cell["50th percentile", "total"], cell["75th percentile", "total"],
       cell["95th percentile", "total"], cell["99th percentile", "total"],
       cell["Max", "total"]

@@ -23,7 +23,7 @@ import java.time.Duration;
  * measurement. The goal is p99 ≤ 10 ms.
  *
  * <p>System properties: baseUrl (default http://127.0.0.1:8003), token (ARRFLOW_API_TOKEN),
- * clients (200, connected over rampSeconds, 5), warmupSeconds (15), seconds (30, per client),
+ * clients (200, connected over rampSeconds, 5), warmupSeconds (30), seconds (30, per client),
  * pauseMs (100; 0 for back-to-back requests), p99Ms (10).
  */
 public class StatsSimulation extends Simulation {
@@ -35,7 +35,7 @@ public class StatsSimulation extends Simulation {
     private static final int SECONDS = Integer.getInteger("seconds", 30);
     private static final int RAMP_SECONDS = Integer.getInteger("rampSeconds", 5);
     private static final int PAUSE_MS = Integer.getInteger("pauseMs", 100);
-    private static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 15);
+    private static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 30);
     private static final int P99_MS = Integer.getInteger("p99Ms", 10);
 
     private final HttpProtocolBuilder protocol =
