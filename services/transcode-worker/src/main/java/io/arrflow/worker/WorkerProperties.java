@@ -13,7 +13,8 @@ import org.springframework.util.unit.DataSize;
  * Every key is documented in the module README.
  *
  * @param name this worker's name in status and events; the host name when empty
- * @param concurrency encode slots: jobs run at the same time, one unacknowledged job per slot
+ * @param concurrency encode slots: jobs run at the same time, one unacknowledged job per slot; two by
+ *     default, so one job's probe, verification and swap overlap the other's encode
  * @param encoders encoder families this node may use, if detected: software, vaapi, qsv
  * @param pathMappings {@code /job/path=/worker/path}, comma-separated, longest prefix wins
  * @param stateDir where each running job's journal lives; must survive a restart (a volume)
@@ -25,7 +26,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("arrflow.worker")
 public record WorkerProperties(
         @DefaultValue("") String name,
-        @DefaultValue("1") int concurrency,
+        @DefaultValue("2") int concurrency,
         @DefaultValue({"software", "vaapi", "qsv"}) List<String> encoders,
         @DefaultValue Hardware hardware,
         @DefaultValue Map<String, ProfileSettings> profiles,

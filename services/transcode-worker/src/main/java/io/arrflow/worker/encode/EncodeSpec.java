@@ -8,6 +8,7 @@ import java.nio.file.Path;
  *
  * @param container the target container (mkv, mp4): decides the muxer
  * @param renderNode the VAAPI/QSV device for hardware rungs
+ * @param processors CPUs of this worker, for the software encoder's threading
  */
 public record EncodeSpec(
         Path source,
@@ -17,4 +18,5 @@ public record EncodeSpec(
         StreamPlan streams,
         Profile profile,
         Rung rung,
-        Path renderNode) {}
+        Path renderNode,
+        int processors) {}

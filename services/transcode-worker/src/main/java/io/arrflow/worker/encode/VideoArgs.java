@@ -51,7 +51,7 @@ final class VideoArgs {
         Rung rung = spec.rung();
         List<String> args = new ArrayList<>(List.of("-c:" + out, profile.encoderFor(rung.family())));
         switch (rung.family()) {
-            case SOFTWARE -> args.addAll(software(profile, out, tenBit, video.hdr()));
+            case SOFTWARE -> args.addAll(software(profile, out, tenBit, video.hdr(), spec.processors()));
             case VAAPI -> args.addAll(vaapi(profile, out, tenBit, rung.hardwareDecode()));
             case QSV -> args.addAll(qsv(profile, out, tenBit, rung.hardwareDecode()));
         }
@@ -59,12 +59,13 @@ final class VideoArgs {
         return args;
     }
 
-    private static List<String> software(Profile profile, int out, boolean tenBit, HdrMetadata hdr) {
+    private static List<String> software(Profile profile, int out, boolean tenBit, HdrMetadata hdr, int processors) {
         List<String> args = new ArrayList<>(List.of("-preset:" + out, profile.preset(), "-crf:" + out));
         args.add(String.valueOf(profile.quality()));
         args.addAll(List.of("-pix_fmt:" + out, tenBit ? "yuv420p10le" : "yuv420p"));
         if ("libx265".equals(profile.softwareEncoder())) {
             List<String> params = new ArrayList<>(List.of("log-level=error"));
+            X265Threads.frameThreads(processors).ifPresent(params::add);
             params.addAll(HdrParams.x265(hdr, tenBit));
             args.addAll(List.of("-x265-params:" + out, String.join(":", params)));
         }

@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 final class LadderRun {
 
     private static final Logger log = LoggerFactory.getLogger(LadderRun.class);
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
 
     private final Encoder encoder;
     private final Verifier verifier;
@@ -78,7 +79,8 @@ final class LadderRun {
                     streams,
                     ctx.profile(),
                     rung,
-                    capabilities.renderNode());
+                    capabilities.renderNode(),
+                    PROCESSORS);
             Optional<LadderResult> result = attempt(ctx, spec, name, attempt, expected, history, progress);
             if (result.isPresent()) {
                 return result.get();

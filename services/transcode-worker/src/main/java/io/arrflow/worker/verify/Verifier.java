@@ -1,8 +1,8 @@
 package io.arrflow.worker.verify;
 
+import io.arrflow.worker.media.CommandAborted;
 import io.arrflow.worker.media.CommandResult;
 import io.arrflow.worker.media.Commands;
-import io.arrflow.worker.media.MediaInfo;
 import io.arrflow.worker.media.MediaProbe;
 import io.arrflow.worker.media.ProbeFailed;
 import java.io.IOException;
@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** Mandatory verification of an output: size band, ffprobe checks, then a full decode pass. */
 public final class Verifier {
@@ -31,20 +33,48 @@ public final class Verifier {
         this.decodeTimeout = decodeTimeout;
     }
 
+    /**
+     * The decode pass runs beside ffprobe: both only read the output, and a probe costs about 0.2 s
+     * (Jaffree waits 100 ms after every process), which every job would otherwise add to its time.
+     * A probe or stream problem wins and stops the decode.
+     */
     public Verdict verify(Path output, Expectation expected) {
         long bytes = size(output);
         Optional<String> tooLarge = rules.sizeProblem(expected, bytes);
         if (tooLarge.isPresent()) {
             return new Verdict.NotBeneficial(bytes, tooLarge.get());
         }
-        MediaInfo probed;
-        try {
-            probed = probe.probe(output);
-        } catch (ProbeFailed e) {
-            return new Verdict.Rejected("output unreadable: " + e.getMessage());
+        FutureTask<Optional<String>> decode = new FutureTask<>(() -> decodeProblem(output));
+        Thread decoder = Thread.ofVirtual().name("verify-decode").start(decode);
+        Optional<String> problem = probeProblem(output, expected);
+        if (problem.isPresent()) {
+            decoder.interrupt();
+            return new Verdict.Rejected(problem.get());
         }
-        Optional<String> problem = rules.streamProblem(expected, probed).or(() -> decodeProblem(output));
-        return problem.<Verdict>map(Verdict.Rejected::new).orElse(new Verdict.Verified(bytes));
+        return outcome(decode, decoder).<Verdict>map(Verdict.Rejected::new).orElse(new Verdict.Verified(bytes));
+    }
+
+    private Optional<String> probeProblem(Path output, Expectation expected) {
+        try {
+            return rules.streamProblem(expected, probe.probe(output));
+        } catch (ProbeFailed e) {
+            return Optional.of("output unreadable: " + e.getMessage());
+        }
+    }
+
+    private static Optional<String> outcome(FutureTask<Optional<String>> decode, Thread decoder) {
+        try {
+            return decode.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            decoder.interrupt();
+            Thread.currentThread().interrupt();
+            throw new CommandAborted("verification interrupted");
+        }
     }
 
     private Optional<String> decodeProblem(Path output) {

@@ -16,6 +16,10 @@ class FfmpegCommandTest {
             new StreamInfo(0, StreamKind.VIDEO, "hevc", false, 10, "bt2020", "smpte2084", "bt2020nc", null);
 
     private static EncodeSpec spec(MediaInfo media, Rung rung, String container) {
+        return spec(media, rung, container, 8);
+    }
+
+    private static EncodeSpec spec(MediaInfo media, Rung rung, String container, int processors) {
         return new EncodeSpec(
                 Path.of("/lib/in.avi"),
                 Path.of("/lib/.in.tmp"),
@@ -24,7 +28,8 @@ class FfmpegCommandTest {
                 StreamPlan.of(media, container, true),
                 Profile.HEVC,
                 rung,
-                Path.of("/dev/dri/renderD128"));
+                Path.of("/dev/dri/renderD128"),
+                processors);
     }
 
     private static MediaInfo tenBitHdr() {
@@ -50,6 +55,18 @@ class FfmpegCommandTest {
                 .contains("-c:1 copy -c:2 srt")
                 .endsWith("-max_muxing_queue_size 4096 -f matroska /lib/.in.tmp");
         assertThat(HDR_VIDEO.isHdr()).isTrue();
+    }
+
+    @Test
+    void x265_gets_a_second_frame_thread_on_two_or_three_cpus_only() {
+        MediaInfo eightBit = new MediaInfo("matroska", 10, 10, List.of(StreamInfo.of(0, StreamKind.VIDEO, "h264")));
+
+        assertThat(String.join(" ", FfmpegCommand.encode(spec(eightBit, Rung.SOFTWARE, "mkv", 2))))
+                .contains("-x265-params:0 log-level=error:frame-threads=2 ");
+        assertThat(String.join(" ", FfmpegCommand.encode(spec(eightBit, Rung.SOFTWARE, "mkv", 1))))
+                .contains("-x265-params:0 log-level=error ");
+        assertThat(String.join(" ", FfmpegCommand.encode(spec(eightBit, Rung.SOFTWARE, "mkv", 4))))
+                .doesNotContain("frame-threads");
     }
 
     @Test
@@ -155,6 +172,7 @@ class FfmpegCommandTest {
                 StreamPlan.of(media, "mkv", true),
                 Profile.AV1,
                 Rung.SOFTWARE,
-                Path.of("/dev/dri/renderD128"));
+                Path.of("/dev/dri/renderD128"),
+                8);
     }
 }
