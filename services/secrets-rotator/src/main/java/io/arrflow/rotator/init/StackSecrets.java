@@ -20,10 +20,10 @@ public final class StackSecrets {
     public static final String CONTAINER_DIR = "/run/secrets";
 
     public static final List<StackSecret> ALL = List.of(
-            arrKey("sonarr"),
-            arrKey("radarr"),
-            arrKey("lidarr"),
-            arrKey("prowlarr"),
+            arrKey("sonarr", true),
+            arrKey("radarr", true),
+            arrKey("lidarr", true),
+            arrKey("prowlarr", false),
             new StackSecret(
                     "arrflow-api-token", TOKEN, List.of("ARRFLOW_API_TOKEN_FILE"), "every arrflow service (REST API)"),
             new StackSecret(
@@ -74,12 +74,17 @@ public final class StackSecrets {
         return CONTAINER_DIR + "/" + secret.name();
     }
 
-    private static StackSecret arrKey(String app) {
+    /** library-watcher reads the keys of the apps it tells to rescan: {@code arrflow.arr.<app>.api-key-file}. */
+    private static StackSecret arrKey(String app, boolean watcherReadsIt) {
         String upper = app.toUpperCase(Locale.ROOT);
+        String linuxserver = "FILE__" + upper + "__AUTH__APIKEY";
+        List<String> variables =
+                watcherReadsIt ? List.of("ARRFLOW_ARR_" + upper + "_API_KEY_FILE", linuxserver) : List.of(linuxserver);
+        String readers = watcherReadsIt ? "library-watcher, health-prober" : "health-prober";
         return new StackSecret(
                 arrKeyName(app),
                 ARR_API_KEY,
-                List.of("ARRFLOW_" + upper + "_API_KEY_FILE", "FILE__" + upper + "__AUTH__APIKEY"),
-                app + " (linuxserver FILE__ override of its config.xml key), library-watcher, health-prober");
+                variables,
+                app + " (linuxserver FILE__ override of its config.xml key), " + readers);
     }
 }

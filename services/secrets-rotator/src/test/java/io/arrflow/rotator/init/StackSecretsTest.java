@@ -47,7 +47,9 @@ class StackSecretsTest {
                 .contains("ARRFLOW_API_TOKEN_FILE=/run/secrets/arrflow-api-token")
                 .contains("SPRING_RABBITMQ_PASSWORD_FILE=/run/secrets/rabbitmq-password")
                 .contains("FILE__SONARR__AUTH__APIKEY=/run/secrets/sonarr-api-key")
-                .contains("ARRFLOW_SONARR_API_KEY_FILE=/run/secrets/sonarr-api-key")
+                .contains("ARRFLOW_ARR_SONARR_API_KEY_FILE=/run/secrets/sonarr-api-key")
+                .contains("FILE__PROWLARR__AUTH__APIKEY=/run/secrets/prowlarr-api-key")
+                .doesNotContain("ARRFLOW_ARR_PROWLARR")
                 .contains("AUTHELIA_SESSION_SECRET_FILE=/run/secrets/authelia-session-secret");
     }
 }
