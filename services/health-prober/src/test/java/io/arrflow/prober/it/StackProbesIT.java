@@ -121,10 +121,8 @@ class StackProbesIT {
 
     @Test
     void metrics_expose_service_states_latencies_queue_sizes_and_transcode_counters() throws Exception {
-        api.awaitStats(
-                s -> StatsClient.stateOf(s, "it-tcp-closed").equals("DOWN")
-                        && s.path("queues").toString().contains(SharedProber.BACKLOG_QUEUE),
-                WAIT);
+        // the management API refreshes queue depths every few seconds: wait until the 3 messages show
+        api.awaitStats(s -> StatsClient.stateOf(s, "it-tcp-closed").equals("DOWN") && backlogShows(s, 3), WAIT);
         Thread.sleep(300);
         String metrics =
                 api.get("/actuator/prometheus", "Bearer " + TestProber.TOKEN).body();
@@ -169,5 +167,12 @@ class StackProbesIT {
 
     private static RunTranscode job(UUID id, String path) {
         return new RunTranscode(id, path, "hevc-balanced", null, "libx265", "mkv", null, null);
+    }
+
+    private static boolean backlogShows(JsonNode stats, long ready) {
+        return stats.path("queues")
+                .valueStream()
+                .anyMatch(queue -> queue.path("name").asString().equals(SharedProber.BACKLOG_QUEUE)
+                        && queue.path("ready").asLong() == ready);
     }
 }
