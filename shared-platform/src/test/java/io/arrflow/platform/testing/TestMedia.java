@@ -66,19 +66,26 @@ public final class TestMedia {
 
     /** Runs a command and fails with its output when it does not exit 0 within two minutes. */
     public static void run(List<String> command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // to a file, not a pipe: a chatty command would block on a full pipe that nobody reads
+        Path log = Files.createTempFile("test-media-", ".log");
         try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IOException("timed out: " + String.join(" ", command));
             }
-            String output = new String(process.getInputStream().readAllBytes());
             if (process.exitValue() != 0) {
-                throw new IOException("exit " + process.exitValue() + ": " + String.join(" ", command) + "\n" + output);
+                throw new IOException("exit " + process.exitValue() + ": " + String.join(" ", command) + "\n"
+                        + new String(Files.readAllBytes(log)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(log);
         }
     }
 }
