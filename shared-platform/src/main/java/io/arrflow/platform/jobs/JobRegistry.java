@@ -122,7 +122,10 @@ public class JobRegistry {
         redis.opsForHash().putAll(JOB + jobId, Map.of("state", JobState.VERIFYING.name(), "updatedAt", now()));
     }
 
-    /** Records a job's outcome; its status is kept for the configured time, then expires. */
+    /**
+     * Records a job's outcome; its status is kept for the configured time, then expires. The counters
+     * (outcomes, bytes saved) move once per job, however often its end is recorded.
+     */
     public void finished(UUID jobId, JobState outcome, String reason, long sourceBytes, long outputBytes) {
         Map<String, String> fields = new HashMap<>();
         fields.put("state", outcome.name());
@@ -132,10 +135,10 @@ public class JobRegistry {
         fields.put("percent", outcome == JobState.REPLACED ? "100" : "0");
         fields.put("updatedAt", now());
         redis.opsForHash().putAll(JOB + jobId, fields);
-        if (outcome == JobState.REPLACED && sourceBytes > outputBytes) {
+        boolean firstEnd = retire(jobId, outcome);
+        if (firstEnd && outcome == JobState.REPLACED && sourceBytes > outputBytes) {
             redis.opsForValue().increment(BYTES_SAVED, sourceBytes - outputBytes);
         }
-        retire(jobId, outcome);
     }
 
     public List<JobStatus> active() {
@@ -164,14 +167,19 @@ public class JobRegistry {
         return saved == null ? 0 : Long.parseLong(saved);
     }
 
-    private void retire(UUID jobId, JobState outcome) {
+    /** Ends a job's active life; true the first time only (SREM is atomic), which is when it counts. */
+    private boolean retire(UUID jobId, JobState outcome) {
         String path = (String) redis.opsForHash().get(JOB + jobId, "path");
-        redis.opsForSet().remove(ACTIVE, jobId.toString());
+        Long removed = redis.opsForSet().remove(ACTIVE, jobId.toString());
         if (path != null && jobId.toString().equals(redis.opsForValue().get(BY_PATH + path))) {
             redis.delete(BY_PATH + path);
         }
-        redis.opsForHash().increment(OUTCOMES, outcome.name(), 1);
+        boolean first = removed != null && removed > 0;
+        if (first) {
+            redis.opsForHash().increment(OUTCOMES, outcome.name(), 1);
+        }
         redis.expire(JOB + jobId, keepFinished);
+        return first;
     }
 
     private boolean transition(UUID jobId, JobState from, JobState to) {

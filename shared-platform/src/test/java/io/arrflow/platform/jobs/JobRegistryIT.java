@@ -102,6 +102,20 @@ class JobRegistryIT {
     }
 
     @Test
+    void an_end_recorded_twice_counts_once() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.claim(job.jobId(), "worker-1", "libx265");
+
+        jobs.finished(job.jobId(), JobState.REPLACED, null, PILOT_BYTES, SHRUNK_BYTES);
+        jobs.finished(job.jobId(), JobState.REPLACED, null, PILOT_BYTES, SHRUNK_BYTES);
+
+        assertThat(jobs.outcomeCounts()).isEqualTo(Map.of(JobState.REPLACED, 1L));
+        assertThat(jobs.bytesSaved()).isEqualTo(PILOT_BYTES - SHRUNK_BYTES);
+        assertThat(jobs.status(job.jobId()).orElseThrow().state()).isEqualTo(JobState.REPLACED);
+    }
+
+    @Test
     void a_replaced_job_records_its_outcome_the_bytes_saved_and_expires_later() {
         RunTranscode job = aJobForThePilot();
         jobs.queued(job);
