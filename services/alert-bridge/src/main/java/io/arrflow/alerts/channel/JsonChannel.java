@@ -2,9 +2,8 @@ package io.arrflow.alerts.channel;
 
 import io.arrflow.alerts.alert.Alert;
 import io.arrflow.alerts.incident.Notification;
+import io.arrflow.platform.security.HttpBasic;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,10 +22,7 @@ public record JsonChannel(String name, URI target, Map<String, String> headers, 
         URI target = URI.create((url.secure() ? "https://" : "http://") + url.host() + "/" + url.pathString());
         Map<String, String> headers = new LinkedHashMap<>(url.headers());
         if (url.user() != null) {
-            String pair = url.user() + ":" + (url.password() == null ? "" : url.password());
-            headers.put(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            headers.put("Authorization", HttpBasic.header(url.user(), url.password()));
         }
         return new JsonChannel(name, target, headers, override != null ? override : new RateLimit.Unlimited());
     }

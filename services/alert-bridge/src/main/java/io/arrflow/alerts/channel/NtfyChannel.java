@@ -2,10 +2,9 @@ package io.arrflow.alerts.channel;
 
 import io.arrflow.alerts.alert.AlertStatus;
 import io.arrflow.alerts.incident.Notification;
+import io.arrflow.platform.security.HttpBasic;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,8 +38,7 @@ public record NtfyChannel(String name, String server, String topic, String autho
             return "Bearer " + url.user();
         }
         if (url.user() != null) {
-            String pair = url.user() + ":" + url.password();
-            return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+            return HttpBasic.header(url.user(), url.password());
         }
         return null;
     }

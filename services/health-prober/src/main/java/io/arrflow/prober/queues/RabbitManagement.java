@@ -1,5 +1,6 @@
 package io.arrflow.prober.queues;
 
+import io.arrflow.platform.security.HttpBasic;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +28,7 @@ public final class RabbitManagement {
             HttpClient http, URI base, String username, String password, String vhost, Duration timeout) {
         this.http = http;
         this.base = base;
-        this.authorization = "Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = HttpBasic.header(username, password);
         this.vhost = vhost;
         this.timeout = timeout;
     }
