@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
-/** Mandatory verification of an output: size band, ffprobe checks, then a full decode pass. */
+/** Mandatory verification of an output: size band, then ffprobe checks and a full decode pass side by side. */
 public final class Verifier {
 
     private final MediaProbe probe;
