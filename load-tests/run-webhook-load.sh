@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR/..
 # shellcheck source=bin/lib/java.sh
 source bin/lib/java.sh
+# shellcheck source=bin/lib/health.sh
+source bin/lib/health.sh
 # shellcheck source=load-tests/lib/service.sh
 source load-tests/lib/service.sh
 

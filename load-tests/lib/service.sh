@@ -47,10 +47,7 @@ start_service() {
   SERVER_PORT=$port SPRING_RABBITMQ_VIRTUAL_HOST=$LOAD_VHOST SPRING_DATA_REDIS_DATABASE=$LOAD_REDIS_DB \
     java ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$service_log" 2>&1 &
   service_pid=$!
-  for _ in $(seq 1 60); do
-    curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && return 0
-    sleep 1
-  done
+  wait_for_health "$port" 60 && return 0
   tail -50 "$service_log"
   return 1
 }
