@@ -7,6 +7,7 @@ import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import io.arrflow.platform.testing.TestMedia;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One running library-watcher for all integration tests: real RabbitMQ (own vhost), real Redis
- * (database 1), real ffprobe on generated clips in a temporary library, and a loopback Sonarr.
+ * (database 1 of the run's own server), real ffprobe on generated clips in a temporary library, and a loopback Sonarr.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class WatcherIntegrationTest {
@@ -81,7 +82,10 @@ abstract class WatcherIntegrationTest {
             int equals = property.indexOf('=');
             registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
         }
-        registry.add("spring.data.redis.database", () -> "1");
+        for (String property : TestRedis.springProperties(1)) {
+            int equals = property.indexOf('=');
+            registry.add(property.substring(0, equals), () -> property.substring(equals + 1));
+        }
         registry.add("arrflow.api.token", () -> TOKEN);
         registry.add("arrflow.webhook.username", () -> WEBHOOK_USER);
         registry.add("arrflow.webhook.password", () -> WEBHOOK_PASSWORD);

@@ -1,6 +1,7 @@
 package io.arrflow.worker;
 
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ public final class WorkerProcess implements AutoCloseable {
                 WorkerApplication.class.getName(),
                 "--server.port=0",
                 "--spring.data.redis.database=2",
+                "--spring.data.redis.host=" + TestRedis.HOST,
+                "--spring.data.redis.port=" + TestRedis.port(),
                 "--arrflow.api.token=" + WorkerTestSupport.TOKEN,
                 "--arrflow.worker.name=child-worker",
                 "--arrflow.worker.poll-interval=200ms",

@@ -12,6 +12,7 @@ import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A worker running against the real local RabbitMQ (its own vhost), Redis (database 2) and ffmpeg,
+ * A worker running against the real local RabbitMQ (its own vhost), Redis (database 2 of the run's own server) and ffmpeg,
  * plus helpers to publish jobs the way library-watcher does and to read what the worker reported.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,7 +73,10 @@ public abstract class WorkerTestSupport {
             int eq = property.indexOf('=');
             registry.add(property.substring(0, eq), () -> property.substring(eq + 1));
         }
-        registry.add("spring.data.redis.database", () -> "2");
+        for (String property : TestRedis.springProperties(2)) {
+            int eq = property.indexOf('=');
+            registry.add(property.substring(0, eq), () -> property.substring(eq + 1));
+        }
         registry.add("arrflow.api.token", () -> TOKEN);
         registry.add("arrflow.worker.name", () -> "it-worker");
         registry.add("arrflow.worker.poll-interval", () -> "200ms");

@@ -44,7 +44,7 @@ public class DeadLetters {
     private void announce(String queue, MessageProperties properties, String reason) {
         String type = properties.getType() == null ? "unreadable" : properties.getType();
         try {
-            publisher.publishEvent(new MessageDeadLettered(queue, type, properties.getMessageId(), reason));
+            publisher.announce(new MessageDeadLettered(queue, type, properties.getMessageId(), reason));
         } catch (PublishFailed e) {
             // The dead letter itself is stored; the announcement is best effort.
             log.warn("could not announce dead letter {}: {}", properties.getMessageId(), e.getMessage());

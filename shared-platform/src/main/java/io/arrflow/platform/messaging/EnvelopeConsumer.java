@@ -16,8 +16,11 @@ import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
  * <ul>
  *   <li>handled → ack;
  *   <li>unreadable or invalid → dead-letter queue with the reason, then ack (never requeued);
- *   <li>anything else → wait with exponential backoff, then requeue; the quorum queue's delivery
- *       limit moves it to the dead-letter queue after {@link Topology#DELIVERY_LIMIT} tries.
+ *   <li>anything else → wait with exponential backoff, then requeue; on the last delivery the
+ *       queue allows ({@link Topology#DELIVERY_LIMIT} redeliveries), the handler is told it {@link
+ *       EnvelopeHandler#gaveUp gave up} and the message goes to the dead-letter queue with the last
+ *       failure as its reason. The broker's own delivery limit stays as the net for a consumer that
+ *       dies on the message (a crash loop).
  * </ul>
  */
 public class EnvelopeConsumer implements ChannelAwareMessageListener {
@@ -46,16 +49,33 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
     @Override
     public void onMessage(Message message, Channel channel) throws IOException {
         long tag = message.getMessageProperties().getDeliveryTag();
+        Envelope envelope = null;
         try {
-            Envelope envelope = codec.decode(message.getBody());
+            envelope = codec.decode(message.getBody());
             identify(message, envelope);
             handler.handle(envelope);
             channel.basicAck(tag, false);
         } catch (UnreadableMessage | InvalidMessage e) {
             deadLetter(message, channel, tag, e.getMessage());
         } catch (Exception e) {
-            retryLater(message, channel, tag, e);
+            if (deliveryCount(message) >= Topology.DELIVERY_LIMIT) {
+                giveUp(message, channel, tag, envelope, e);
+            } else {
+                retryLater(message, channel, tag, e);
+            }
         }
+    }
+
+    private void giveUp(Message message, Channel channel, long tag, Envelope envelope, Exception cause)
+            throws IOException {
+        String reason =
+                "failed on all " + (Topology.DELIVERY_LIMIT + 1) + " deliveries, last: " + EnvelopeCodec.oneLine(cause);
+        try {
+            handler.gaveUp(envelope, reason);
+        } catch (RuntimeException e) {
+            log.warn("message {} on {}: its final state was not recorded: {}", id(message), queue, e.getMessage());
+        }
+        deadLetter(message, channel, tag, reason);
     }
 
     private void deadLetter(Message message, Channel channel, long tag, String reason) throws IOException {

@@ -10,4 +10,11 @@ import io.arrflow.model.Envelope;
 public interface EnvelopeHandler {
 
     void handle(Envelope envelope) throws Exception;
+
+    /**
+     * The message failed on the last delivery its queue allows and now goes to the dead-letter queue
+     * with {@code reason}. A handler whose messages stand for work someone waits on leaves a final
+     * state and tells who must know; the default has nothing to leave.
+     */
+    default void gaveUp(Envelope envelope, String reason) {}
 }

@@ -67,7 +67,8 @@ public class MessagePublisher {
         return announce(Envelope.causedBy(cause, event, source));
     }
 
-    private Envelope announce(Envelope envelope) {
+    /** {@link #announce(ArrflowMessage)} for an envelope made earlier (an outbox entry). */
+    public Envelope announce(Envelope envelope) {
         ArrflowMessage event = envelope.payload();
         String routingKey = RoutingKeys.of(event);
         if (!send(Topology.EVENTS, routingKey, toMessage(envelope, Map.of()))) {

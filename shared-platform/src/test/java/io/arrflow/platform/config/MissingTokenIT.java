@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.arrflow.platform.security.MissingCredentials;
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ class MissingTokenIT {
     @Test
     void a_service_without_an_api_token_refuses_to_start_and_says_how_to_set_one(CapturedOutput output) {
         List<String> properties = new ArrayList<>(List.of(TestBroker.springProperties("platform")));
-        properties.addAll(List.of("server.port=0", "spring.data.redis.host=127.0.0.1", "spring.data.redis.database=6"));
+        properties.addAll(List.of(TestRedis.springProperties(6)));
+        properties.add("server.port=0");
         SpringApplicationBuilder service = new SpringApplicationBuilder(PlatformTestApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .properties(properties.toArray(String[]::new));
@@ -37,7 +39,8 @@ class MissingTokenIT {
     @Test
     void a_blank_api_token_counts_as_missing() {
         List<String> properties = new ArrayList<>(List.of(TestBroker.springProperties("platform")));
-        properties.addAll(List.of("server.port=0", "arrflow.api.token=  ", "spring.data.redis.database=6"));
+        properties.addAll(List.of(TestRedis.springProperties(6)));
+        properties.addAll(List.of("server.port=0", "arrflow.api.token=  "));
         SpringApplicationBuilder service = new SpringApplicationBuilder(PlatformTestApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .properties(properties.toArray(String[]::new));

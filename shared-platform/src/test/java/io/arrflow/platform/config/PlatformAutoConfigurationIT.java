@@ -13,11 +13,13 @@ import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,13 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
         classes = PlatformTestApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "arrflow.api.token=" + PlatformAutoConfigurationIT.TOKEN,
-            "spring.application.name=platform-it",
-            "spring.data.redis.host=127.0.0.1",
-            "spring.data.redis.port=6379",
-            "spring.data.redis.database=6"
-        })
+        properties = {"arrflow.api.token=" + PlatformAutoConfigurationIT.TOKEN, "spring.application.name=platform-it"})
 class PlatformAutoConfigurationIT {
 
     static final String TOKEN = "b1f0c5e2-platform-it-token";
@@ -73,7 +69,9 @@ class PlatformAutoConfigurationIT {
 
     @DynamicPropertySource
     static void theLocalBrokerOnThePlatformVirtualHost(DynamicPropertyRegistry registry) {
-        for (String property : TestBroker.springProperties("platform")) {
+        List<String> properties = new ArrayList<>(List.of(TestBroker.springProperties("platform")));
+        properties.addAll(List.of(TestRedis.springProperties(6)));
+        for (String property : properties) {
             String[] keyAndValue = property.split("=", 2);
             registry.add(keyAndValue[0], () -> keyAndValue[1]);
         }

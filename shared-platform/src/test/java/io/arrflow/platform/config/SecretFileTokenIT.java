@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.platform.secrets.OperatingSystemEnvironment;
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +30,8 @@ class SecretFileTokenIT {
             throws Exception {
         Path token = Files.writeString(secrets.resolve("arrflow_api_token"), "from-a-docker-secret\n");
         List<String> properties = new ArrayList<>(List.of(TestBroker.springProperties("platform")));
-        properties.addAll(List.of("server.port=0", "spring.data.redis.host=127.0.0.1", "spring.data.redis.database=6"));
+        properties.addAll(List.of(TestRedis.springProperties(6)));
+        properties.add("server.port=0");
 
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(PlatformTestApplication.class)
                 .web(WebApplicationType.SERVLET)

@@ -1,11 +1,12 @@
 package io.arrflow.platform.jobs;
 
+import io.arrflow.platform.testing.TestRedis;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** The real local Redis, on the platform suite's own database (6). */
+/** The run's own Redis (a private redis-server), on database 6. */
 final class LocalRedis implements AutoCloseable {
 
     static final int DATABASE = 6;
@@ -14,7 +15,7 @@ final class LocalRedis implements AutoCloseable {
     final StringRedisTemplate redis;
 
     LocalRedis() {
-        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration("127.0.0.1", 6379);
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(TestRedis.HOST, TestRedis.port());
         server.setDatabase(DATABASE);
         connectionFactory = new JedisConnectionFactory(server);
         connectionFactory.afterPropertiesSet();

@@ -160,23 +160,37 @@ class EnvelopeConsumerIT {
     }
 
     @Test
-    void a_message_that_keeps_failing_is_dead_lettered_by_the_broker_after_the_delivery_limit() {
+    void a_message_that_fails_on_every_delivery_is_dead_lettered_with_its_last_failure_as_the_reason() {
         AtomicInteger attempts = new AtomicInteger();
-        consumeDirectlyWith(envelope -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("Sonarr did not answer");
+        List<String> givenUp = new CopyOnWriteArrayList<>();
+        consumeDirectlyWith(new EnvelopeHandler() {
+            @Override
+            public void handle(Envelope envelope) {
+                throw new IllegalStateException("Sonarr did not answer (" + attempts.incrementAndGet() + ")");
+            }
+
+            @Override
+            public void gaveUp(Envelope envelope, String reason) {
+                givenUp.add(envelope.id() + " " + reason);
+            }
         });
         Envelope request = broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
 
         Message deadLetter = broker.rabbit.receive(queue + Topology.DLQ_SUFFIX, PATIENCE.toMillis());
 
-        assertThat(deadLetter).as("dead-lettered by the delivery limit").isNotNull();
+        assertThat(deadLetter).as("dead-lettered after the last delivery").isNotNull();
         assertThat(broker.codec.decode(deadLetter.getBody())).isEqualTo(request);
-        assertThat(deadLetter.getMessageProperties().<String>getHeader("x-first-death-reason"))
-                .isEqualTo("delivery_limit");
+        String lastFailure = "Sonarr did not answer (" + (Topology.DELIVERY_LIMIT + 1) + ")";
         assertThat(deadLetter.getMessageProperties().<String>getHeader(Topology.REASON_HEADER))
-                .isNull();
+                .startsWith("failed on all " + (Topology.DELIVERY_LIMIT + 1) + " deliveries")
+                .contains(lastFailure);
         assertThat(attempts).hasValue(Topology.DELIVERY_LIMIT + 1);
+        assertThat(givenUp)
+                .singleElement()
+                .asString()
+                .startsWith(request.id() + " ")
+                .contains(lastFailure);
+        assertThat(nextDeadLetterEvent().reason()).contains(lastFailure);
     }
 
     @Test

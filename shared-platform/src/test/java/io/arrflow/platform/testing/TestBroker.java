@@ -9,11 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The real local RabbitMQ, isolated per test suite: each module's integration tests use their own
- * virtual host ({@code arrflow-test-<module>}), created through the management API, so suites that
- * run at the same time never take each other's messages.
+ * The real local RabbitMQ, isolated per test run: each suite gets a virtual host of its own
+ * ({@code arrflow-test-<suite>-<run>}), created through the management API at first use and deleted,
+ * with every queue and binding in it, when the test JVM exits. Nothing a suite declares outlives it,
+ * no run sees what an earlier one left, and the default vhost (where a user's arrflow lives) is never touched.
  */
 public final class TestBroker {
 
@@ -28,15 +31,42 @@ public final class TestBroker {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
+    private static final String RUN =
+            Long.toHexString(ProcessHandle.current().pid()) + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
+    private static final Map<String, String> VHOSTS = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestBroker::deleteVhosts, "test-broker-cleanup"));
+    }
+
     private TestBroker() {}
 
-    /** Creates (if needed) and returns the virtual host for a test suite, with guest allowed in it. */
+    /** The suite's virtual host in this run, with guest allowed in it; the first call creates it. */
     public static String vhost(String suite) {
-        String vhost = "arrflow-test-" + suite;
+        return VHOSTS.computeIfAbsent(suite, TestBroker::createVhost);
+    }
+
+    private static String createVhost(String suite) {
+        String vhost = "arrflow-test-" + suite + "-" + RUN;
         String encoded = URLEncoder.encode(vhost, StandardCharsets.UTF_8);
         put("/vhosts/" + encoded, "{}");
         put("/permissions/" + encoded + "/guest", "{\"configure\":\".*\",\"write\":\".*\",\"read\":\".*\"}");
         return vhost;
+    }
+
+    /** Deletes every virtual host this run created, with all it holds. */
+    private static void deleteVhosts() {
+        for (String vhost : VHOSTS.values()) {
+            try {
+                send(HttpRequest.newBuilder(
+                                URI.create(MANAGEMENT + "/vhosts/" + URLEncoder.encode(vhost, StandardCharsets.UTF_8)))
+                        .header("Authorization", AUTH)
+                        .DELETE()
+                        .build());
+            } catch (RuntimeException e) {
+                System.err.println("could not delete test vhost " + vhost + ": " + e.getMessage());
+            }
+        }
     }
 
     /** Spring properties that point a test application at the suite's virtual host. */

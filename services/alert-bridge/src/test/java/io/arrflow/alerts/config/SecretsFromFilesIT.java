@@ -7,6 +7,7 @@ import io.arrflow.alerts.channel.Channels;
 import io.arrflow.alerts.testing.AlertBridgeRunner;
 import io.arrflow.platform.secrets.OperatingSystemEnvironment;
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +40,11 @@ class SecretsFromFilesIT {
             args.add("--" + p);
         }
         args.addAll(List.of(
-                "--server.port=0", "--spring.data.redis.database=4", "--arrflow.api.token=" + AlertBridgeRunner.TOKEN));
+                "--server.port=0",
+                "--spring.data.redis.host=" + TestRedis.HOST,
+                "--spring.data.redis.port=" + TestRedis.port(),
+                "--spring.data.redis.database=4",
+                "--arrflow.api.token=" + AlertBridgeRunner.TOKEN));
 
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AlertBridgeApplication.class)
                 .environment(OperatingSystemEnvironment.with(variables))

@@ -2,6 +2,7 @@ package io.arrflow.alerts.testing;
 
 import io.arrflow.alerts.AlertBridgeApplication;
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +42,8 @@ public final class AlertBridgeRunner implements AutoCloseable {
             String[] kv = p.split("=", 2);
             properties.put(kv[0], kv[1]);
         }
-        properties.put("spring.data.redis.host", "127.0.0.1");
+        properties.put("spring.data.redis.host", TestRedis.HOST);
+        properties.put("spring.data.redis.port", String.valueOf(TestRedis.port()));
         properties.put("spring.data.redis.database", "4");
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
@@ -56,9 +58,9 @@ public final class AlertBridgeRunner implements AutoCloseable {
         properties.putAll(settings);
     }
 
-    /** Empties Redis database 4 and alert-bridge's queues before the application starts. */
+    /** Empties database 4 of the run's own Redis and alert-bridge's queues before the application starts. */
     public AlertBridgeRunner fresh() {
-        try (Jedis redis = new Jedis("127.0.0.1", 6379)) {
+        try (Jedis redis = new Jedis(TestRedis.HOST, TestRedis.port())) {
             redis.select(4);
             redis.flushDB();
         }

@@ -4,8 +4,6 @@ import io.arrflow.model.Envelope;
 import io.arrflow.model.HealthMessage;
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.PublishFailed;
-import io.arrflow.platform.messaging.RoutingKeys;
-import io.arrflow.platform.messaging.Topology;
 import io.arrflow.platform.messaging.UnreadableMessage;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Records each step and publishes its transitions on {@code arrflow.events}. A transition is first
  * stored with its status, then published and forgotten, so neither a restart nor a broker outage
- * loses it; unpublished ones go out, in order, at the next round.
+ * loses it; unpublished ones go out, in order, at the next round. Transitions are announced: a stack
+ * without alert-bridge has no subscriber for them, and that is not a reason to hold them for ever.
  */
 public final class Announcer {
 
@@ -49,7 +48,7 @@ public final class Announcer {
         while (next.isPresent()) {
             Envelope envelope = next.get();
             try {
-                publisher.publish(Topology.EVENTS, RoutingKeys.of(envelope.payload()), envelope);
+                publisher.announce(envelope);
             } catch (PublishFailed e) {
                 log.warn(
                         "transition {} {} kept for the next round: {}", envelope.type(), envelope.id(), e.getMessage());

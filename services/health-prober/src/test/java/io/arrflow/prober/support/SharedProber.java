@@ -1,5 +1,6 @@
 package io.arrflow.prober.support;
 
+import io.arrflow.platform.testing.TestRedis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class SharedProber {
                 .target("it-tcp-closed", "tcp", "url", "tcp://127.0.0.1:" + closedPort())
                 .target("it-disk", "disk", "path", dir.toString(), "min-free", "1B")
                 .target("it-disk-full", "disk", "path", dir.toString(), "min-free-percent", "101")
-                .target("it-redis", "redis", "url", "redis://127.0.0.1:6379")
+                .target("it-redis", "redis", "url", "redis://" + TestRedis.HOST + ":" + TestRedis.port())
                 .target("it-rabbit", "rabbitmq", "max-queue-depth[" + BACKLOG_QUEUE + "]", "2");
     }
 

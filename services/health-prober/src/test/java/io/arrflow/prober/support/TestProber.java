@@ -1,6 +1,7 @@
 package io.arrflow.prober.support;
 
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import io.arrflow.prober.ProberApplication;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import redis.clients.jedis.Jedis;
 
 /**
  * Starts the real prober (web server on a free loopback port) against the local RabbitMQ (own
- * vhost) and Redis database 3, with fast rounds; tests can stop and start it again like a restart.
+ * vhost) and database 3 of the run's own Redis, with fast rounds; tests can stop and start it again like a restart.
  */
 public final class TestProber {
 
@@ -26,11 +27,10 @@ public final class TestProber {
     /** A prober whose time is the given clock's (for maintenance windows), or the real time if null. */
     public static ConfigurableApplicationContext start(TargetList targets, Clock clock, String... extra) {
         List<String> properties = new ArrayList<>(List.of(TestBroker.springProperties(HealthEvents.SUITE)));
+        properties.addAll(List.of(TestRedis.springProperties(3)));
         properties.addAll(List.of(
                 "server.port=0",
                 "server.address=127.0.0.1",
-                "spring.data.redis.host=127.0.0.1",
-                "spring.data.redis.database=3",
                 "arrflow.api.token=" + TOKEN,
                 "arrflow.prober.interval=150ms",
                 "arrflow.prober.timeout=2s",
@@ -51,7 +51,7 @@ public final class TestProber {
      * unpublished transitions and the test's own job status.
      */
     public static void forgetStoredStates() {
-        try (Jedis jedis = new Jedis("127.0.0.1", 6379)) {
+        try (Jedis jedis = new Jedis(TestRedis.HOST, TestRedis.port())) {
             jedis.select(3);
             jedis.flushDB();
         }

@@ -184,7 +184,12 @@ public class RotationService {
 
     private void publish(SecretMessage event, Optional<Envelope> cause) {
         try {
-            cause.ifPresentOrElse(c -> publisher.publishEvent(c, event), () -> publisher.publishEvent(event));
+            if (event instanceof SecretMessage.SecretRotated) {
+                // whoever holds the old key must hear of the new one: no subscriber is a failure
+                cause.ifPresentOrElse(c -> publisher.publishEvent(c, event), () -> publisher.publishEvent(event));
+            } else {
+                cause.ifPresentOrElse(c -> publisher.announce(c, event), () -> publisher.announce(event));
+            }
         } catch (PublishFailed e) {
             // The rotation itself is done; consumers still follow the secret file. Reported once, here.
             log.warn("{} about {} not published: {}", event.getClass().getSimpleName(), event.name(), e.getMessage());

@@ -13,6 +13,7 @@ import io.arrflow.model.SecretMessage.SecretRotationFailed;
 import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import io.arrflow.rotator.RotatorProperties;
 import io.arrflow.rotator.SecretsRotatorApplication;
 import io.arrflow.rotator.init.SecretGenerator;
@@ -140,8 +141,7 @@ class RecoveryIT {
 
     private static List<String> rotatorProperties() {
         List<String> properties = new ArrayList<>(List.of(TestBroker.springProperties(SUITE)));
-        properties.add("spring.data.redis.host=127.0.0.1");
-        properties.add("spring.data.redis.database=5");
+        properties.addAll(List.of(TestRedis.springProperties(5)));
         properties.add("arrflow.rotator.secrets-dir=" + work.resolve("secrets"));
         properties.add("arrflow.rotator.healthy-timeout=6s");
         properties.add("arrflow.rotator.poll-interval=200ms");

@@ -15,6 +15,7 @@ import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.platform.secrets.SecretFile;
 import io.arrflow.platform.testing.TestBroker;
+import io.arrflow.platform.testing.TestRedis;
 import io.arrflow.rotator.SecretsRotatorApplication;
 import io.arrflow.rotator.cli.Cli;
 import io.arrflow.rotator.init.SecretGenerator;
@@ -169,8 +170,10 @@ class RotationIT {
             String[] pair = property.split("=", 2);
             registry.add(pair[0], () -> pair[1]);
         }
-        registry.add("spring.data.redis.host", () -> "127.0.0.1");
-        registry.add("spring.data.redis.database", () -> "5");
+        for (String property : TestRedis.springProperties(5)) {
+            String[] kv = property.split("=", 2);
+            registry.add(kv[0], () -> kv[1]);
+        }
         registry.add("arrflow.api.token", () -> TOKEN);
         appProperties("").forEach((key, value) -> registry.add(key, () -> value));
     }
@@ -332,7 +335,9 @@ class RotationIT {
         for (String property : TestBroker.springProperties("secrets-rotator")) {
             args.add("--" + property);
         }
-        args.addAll(List.of("--spring.data.redis.host=127.0.0.1", "--spring.data.redis.database=5"));
+        for (String property : TestRedis.springProperties(5)) {
+            args.add("--" + property);
+        }
         appProperties("--").forEach((key, value) -> args.add(key + "=" + value));
 
         int exit = SecretsRotatorApplication.rotateOnce("sonarr", args.toArray(String[]::new));

@@ -109,7 +109,7 @@ class JobConfiguration {
             Capabilities capabilities,
             Commands commands,
             JobParts parts) {
-        JobMessages handler = new JobMessages(jobs);
+        JobMessages handler = new JobMessages(jobs, parts.outcomes());
         Map<String, ChannelAwareMessageListener> listeners = capabilities.jobFamilies().stream()
                 .map(Topology::jobQueue)
                 .collect(Collectors.toMap(

@@ -9,16 +9,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The job queue's handler: a job that failed for good was reported already, and now goes to the
- * dead-letter queue with its reason; anything else that throws is retried by {@code EnvelopeConsumer}.
+ * dead-letter queue with its reason; anything else that throws is retried by {@code EnvelopeConsumer},
+ * and a job that fails on every delivery is recorded FAILED with the last failure before it is dead-lettered.
  */
 final class JobMessages implements EnvelopeHandler {
 
     private static final Logger log = LoggerFactory.getLogger(JobMessages.class);
 
     private final Jobs jobs;
+    private final Outcomes outcomes;
 
-    JobMessages(Jobs jobs) {
+    JobMessages(Jobs jobs, Outcomes outcomes) {
         this.jobs = jobs;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -33,6 +36,14 @@ final class JobMessages implements EnvelopeHandler {
         log.info("job {} ({}): {}", job.jobId(), job.path(), outcome);
         if (outcome instanceof JobOutcome.Failed failed) {
             throw new InvalidMessage(failed.reason());
+        }
+    }
+
+    @Override
+    public void gaveUp(Envelope envelope, String reason) {
+        if (envelope != null && envelope.payload() instanceof RunTranscode job && job.jobId() != null) {
+            log.warn("job {} ({}) given up: {}", job.jobId(), job.path(), reason);
+            outcomes.abandoned(envelope, job, reason);
         }
     }
 }

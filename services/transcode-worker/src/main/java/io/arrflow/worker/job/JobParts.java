@@ -16,6 +16,7 @@ final class JobParts {
 
     private final TranscodeJob transcodeJob;
     private final StartupRecovery startupRecovery;
+    private final Outcomes outcomes;
 
     JobParts(
             WorkerProperties properties,
@@ -30,7 +31,7 @@ final class JobParts {
             Recovery recovery,
             String worker) {
         PathMapping paths = new PathMapping(properties.pathMappings());
-        Outcomes outcomes = new Outcomes(registry, publisher);
+        this.outcomes = new Outcomes(registry, publisher);
         Completions completions = new Completions(produced, registry, publisher, journals);
         LadderRun ladder = new LadderRun(
                 JobConfiguration.encoder(commands, properties),
@@ -62,5 +63,9 @@ final class JobParts {
 
     StartupRecovery startupRecovery() {
         return startupRecovery;
+    }
+
+    Outcomes outcomes() {
+        return outcomes;
     }
 }

@@ -98,7 +98,7 @@ final class LadderRun {
             List<String> history,
             Consumer<Progress> progress) {
         registry.claim(ctx.id(), worker, name);
-        publisher.publishEvent(ctx.envelope(), new TranscodeStarted(ctx.id(), ctx.jobPath(), worker, name, attempt));
+        publisher.announce(ctx.envelope(), new TranscodeStarted(ctx.id(), ctx.jobPath(), worker, name, attempt));
         Attempt outcome = encoder.run(spec, progress);
         if (outcome instanceof Attempt.Failed failed) {
             return next(spec, history, failed.reason());

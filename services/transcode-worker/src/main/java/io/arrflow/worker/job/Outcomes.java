@@ -1,13 +1,20 @@
 package io.arrflow.worker.job;
 
+import io.arrflow.model.Envelope;
+import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.TranscodeFailed;
 import io.arrflow.model.TranscodeMessage.TranscodeNotBeneficial;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
 import io.arrflow.platform.jobs.JobRegistry;
 import io.arrflow.platform.jobs.JobState;
+import io.arrflow.platform.jobs.JobStatus;
 import io.arrflow.platform.messaging.MessagePublisher;
+import java.util.List;
 
-/** Publishes a job's final outcome (other than a replacement) and records it in shared status. */
+/**
+ * Records a job's final outcome (other than a replacement) in shared status and announces it: these
+ * events are facts for whoever listens (alert-bridge, a dashboard), not steps of a flow.
+ */
 final class Outcomes {
 
     private final JobRegistry registry;
@@ -19,7 +26,7 @@ final class Outcomes {
     }
 
     JobOutcome notBeneficial(JobContext ctx, JobOutcome.NotBeneficial outcome) {
-        publisher.publishEvent(
+        publisher.announce(
                 ctx.envelope(),
                 new TranscodeNotBeneficial(ctx.id(), ctx.jobPath(), outcome.sourceBytes(), outcome.outputBytes()));
         registry.finished(
@@ -28,15 +35,25 @@ final class Outcomes {
     }
 
     JobOutcome skipped(JobContext ctx, String reason, String detail, long sourceBytes) {
-        publisher.publishEvent(ctx.envelope(), new TranscodeSkipped(ctx.jobPath(), reason, detail));
+        publisher.announce(ctx.envelope(), new TranscodeSkipped(ctx.jobPath(), reason, detail));
         registry.finished(ctx.id(), JobState.NOT_BENEFICIAL, reason, sourceBytes, sourceBytes);
         return new JobOutcome.Skipped(reason);
     }
 
     JobOutcome failed(JobContext ctx, JobOutcome.Failed outcome) {
-        publisher.publishEvent(
+        publisher.announce(
                 ctx.envelope(), new TranscodeFailed(ctx.id(), ctx.jobPath(), outcome.reason(), outcome.history()));
         registry.finished(ctx.id(), JobState.FAILED, outcome.reason(), 0, 0);
         return outcome;
+    }
+
+    /** A job whose every delivery failed: FAILED with the reason, so its status never stays RUNNING. */
+    void abandoned(Envelope cause, RunTranscode job, String reason) {
+        String path = registry.status(job.jobId())
+                .map(JobStatus::path)
+                .filter(p -> !p.isBlank())
+                .orElse(job.path());
+        registry.finished(job.jobId(), JobState.FAILED, reason, 0, 0);
+        publisher.announce(cause, new TranscodeFailed(job.jobId(), path, reason, List.of(reason)));
     }
 }

@@ -37,7 +37,7 @@ final class ProgressReporter implements Consumer<Progress> {
         }
         try {
             registry.progress(context.id(), p.percent(), p.fps(), p.speed(), p.etaSeconds());
-            publisher.publishEvent(
+            publisher.announce(
                     context.envelope(),
                     new TranscodeProgressed(
                             context.id(), context.jobPath(), worker, p.percent(), p.fps(), p.speed(), p.etaSeconds()));
