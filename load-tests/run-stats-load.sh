@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# /api/stats load test: starts health-prober on loopback against the local RabbitMQ and Redis (a fresh
-# vhost and database), runs StatsSimulation (CLIENTS concurrent clients, 200 by default: a WARMUP_SECONDS
-# warm-up, then SECONDS_OF_LOAD measured), prints p50/p99 of the measured part and stops the service.
-# Traffic stays on 127.0.0.1. SERVICE_JAVA_OPTS passes JVM options to the service.
+# /api/stats load test: starts health-prober on loopback against the local RabbitMQ, in a vhost of its own,
+# and a redis-server of its own (both removed at the end, also on failure: load-tests/lib/service.sh), runs
+# StatsSimulation (CLIENTS concurrent clients, 200 by default: a WARMUP_SECONDS warm-up, then
+# SECONDS_OF_LOAD measured), prints p50/p99 of the measured part and stops the service. The shared Redis and
+# the broker's default vhost are never touched. Traffic stays on 127.0.0.1. SERVICE_JAVA_OPTS passes JVM
+# options to the service.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR/..

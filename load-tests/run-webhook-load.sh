@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Webhook load test: starts library-watcher on loopback against the local RabbitMQ and Redis (a fresh
-# vhost and database), runs WebhookSimulation (a WARMUP_SECONDS ramp, then RATE requests/s for
-# SECONDS_OF_LOAD), prints p50/p99 of the measured acknowledgement latency and stops the service.
-# Traffic stays on 127.0.0.1. SERVICE_JAVA_OPTS passes JVM options to the service.
+# Webhook load test: starts library-watcher on loopback against the local RabbitMQ, in a vhost of its own,
+# and a redis-server of its own (both removed at the end, also on failure: load-tests/lib/service.sh), runs
+# WebhookSimulation (a WARMUP_SECONDS ramp, then RATE requests/s for SECONDS_OF_LOAD), prints p50/p99 of
+# the measured acknowledgement latency and stops the service. The shared Redis and the broker's default
+# vhost are never touched. Traffic stays on 127.0.0.1. SERVICE_JAVA_OPTS passes JVM options to the service.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR/..

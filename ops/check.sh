@@ -4,9 +4,12 @@
 #
 # Needs (Debian packages): docker.io busybox-static prometheus prometheus-alertmanager shellcheck yamllint
 #   docker-compose jq curl redis-server rabbitmq-server postgresql (binaries only), and running: dockerd, RabbitMQ with
-#   the management plugin (127.0.0.1:5672/15672, guest), Redis (127.0.0.1:6379),
-#   a JDK >= 21 (image build; the service jar is built with ./mvnw if missing). Run as root (the base
-#   and host checks run a second RabbitMQ node, a Redis and a throwaway PostgreSQL as their system users).
+#   the management plugin (127.0.0.1:5672/15672, guest), a JDK >= 21 (image build; the service jar is built
+#   with ./mvnw if missing). Run as root (the base and host checks run a second RabbitMQ node, a Redis and a
+#   throwaway PostgreSQL as their system users).
+# Safe next to a real arrflow on the same machine: the checks that need a broker or a Redis use a vhost and a
+# redis-server of their own (ops/tests/lib/isolated.sh), removed when they end, also on failure; the
+# broker's default vhost and the Redis on 127.0.0.1:6379 are never read, flushed or purged.
 #
 # Usage: ops/check.sh [check...]   (default: all; names: yamllint shellcheck generated compose base
 #                                   prometheus alertmanager host backup image metrics)

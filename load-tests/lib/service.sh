@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Shared by the load scripts (sourced): a scratch folder, a fresh RabbitMQ vhost and Redis database for
-# the run, and one arrflow service started from its jar on loopback and stopped on exit.
-# Every run starts empty: messages or dedupe keys left by an earlier run would be work the measured
-# service does during the measurement.
+# Shared by the load scripts (sourced, from the repository's root): a scratch folder, a RabbitMQ vhost and
+# a redis-server of the run's own (ops/tests/lib/isolated.sh), and one arrflow service started from its jar
+# on loopback against them. On exit, also on failure or Ctrl-C: the service is stopped, then the vhost is
+# deleted with every queue and message in it and the redis-server is stopped. The shared Redis and the
+# broker's default vhost are never touched, and every run starts empty: messages or dedupe keys left by an
+# earlier run would be work the measured service does during the measurement.
 
-LOAD_VHOST=arrflow-load
-LOAD_REDIS_DB=8
+# shellcheck source=ops/tests/lib/isolated.sh
+source ops/tests/lib/isolated.sh
+
 work=$(mktemp -d)
 service_pid=""
 service_log=""
@@ -15,7 +18,9 @@ stop_service() {
   if [[ -n "$service_pid" ]]; then
     kill "$service_pid" 2>/dev/null || true
     wait "$service_pid" 2>/dev/null || true
+    service_pid=""
   fi
+  isolated_teardown
   mkdir -p load-tests/target
   [[ -z "$service_log" ]] || cp "$service_log" load-tests/target/ 2>/dev/null || true
   rm -rf "$work"
@@ -28,23 +33,18 @@ secret_file() {
   printf '%s' "$work/$1"
 }
 
-fresh_vhost_and_database() {
-  local api=http://127.0.0.1:15672/api
-  curl -fsS -u guest:guest -o /dev/null -X DELETE "$api/vhosts/$LOAD_VHOST" 2>/dev/null || true
-  curl -fsS -u guest:guest -o /dev/null -X PUT -H 'content-type: application/json' -d '{}' "$api/vhosts/$LOAD_VHOST"
-  curl -fsS -u guest:guest -o /dev/null -X PUT -H 'content-type: application/json' \
-    -d '{"configure":".*","write":".*","read":".*"}' "$api/permissions/$LOAD_VHOST/guest"
-  redis-cli -h 127.0.0.1 -n "$LOAD_REDIS_DB" flushdb >/dev/null
-}
-
 # usage: start_service NAME PORT (the service's own settings come from the caller's environment)
 start_service() {
   local name=$1 port=$2 jar="services/$1/target/$1.jar"
   [[ -f "$jar" ]] || ./mvnw -q -B -DskipTests -pl "services/$name" -am install
-  fresh_vhost_and_database
+  isolated_vhost_create "load-$name"
+  isolated_redis_start
   service_log="$work/$name.log"
+  (umask 077 && ci_rabbitmq_password > "$work/rabbitmq-password")
   # shellcheck disable=SC2086  # SERVICE_JAVA_OPTS holds several JVM options
-  SERVER_PORT=$port SPRING_RABBITMQ_VIRTUAL_HOST=$LOAD_VHOST SPRING_DATA_REDIS_DATABASE=$LOAD_REDIS_DB \
+  SERVER_PORT=$port SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST=$ISOLATED_VHOST \
+    SPRING_RABBITMQ_USERNAME="$(ci_rabbitmq_user)" SPRING_RABBITMQ_PASSWORD_FILE="$work/rabbitmq-password" \
+    SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_PORT=$ISOLATED_REDIS_PORT \
     java ${SERVICE_JAVA_OPTS:-} -jar "$jar" >"$service_log" 2>&1 &
   service_pid=$!
   wait_for_health "$port" 60 && return 0

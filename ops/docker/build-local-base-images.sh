@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds local stand-ins for the base images arrflow's Dockerfiles name, on a machine that cannot pull
-# from Docker Hub (CI, see ../shared/ENVIRONMENT.md). Each stand-in carries EXACTLY the tag the
+# from Docker Hub (such as CI, which reaches no image registry). Each stand-in carries EXACTLY the tag the
 # Dockerfiles expect, so `docker build` finds it locally, while a real user's build pulls the real image:
 #   eclipse-temurin:25-jre  a jlink'ed JRE from the local JDK at /opt/java/openjdk (as in the real image),
 #                           the glibc/zlib libraries it links against, and a static busybox as /bin/sh
@@ -149,7 +149,7 @@ EOF
 }
 
 main() {
-    docker info >/dev/null 2>&1 || die "the Docker engine is not running (see ../shared/ENVIRONMENT.md)"
+    docker info >/dev/null 2>&1 || die "the Docker engine is not running (bin/setup installs and starts one)"
     local busybox jdk
     busybox="$(find_busybox)"
     jdk="$(find_jdk)"

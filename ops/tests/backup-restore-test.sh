@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Makes a backup with ops/maintenance/backup.sh and restores it with restore.sh, against real services:
-# the local Redis (database 7 only) and the local RabbitMQ management API (a vhost of its own), plus temp
-# folders for the configs and secrets. Checks that everything comes back identical (files, modes, Redis
-# payloads and TTLs, queues with their arguments), that excluded files stay out, that restore refuses a
-# non-empty target without --force and a tampered archive, and that retention keeps --keep archives.
+# a private redis-server started for this run (its database 7, so --redis-db is exercised) and the local
+# RabbitMQ management API (a vhost made for this run), plus temp folders for the configs and secrets.
+# Checks that everything comes back identical (files, modes, Redis payloads and TTLs, queues with their
+# arguments), that excluded files stay out, that restore refuses a non-empty target without --force and a
+# tampered archive, and that retention keeps --keep archives.
+# The vhost and the redis-server are removed at the end, also on failure (lib/isolated.sh); the shared
+# Redis and the broker's default vhost are never touched.
 set -euo pipefail
 umask 077
 
@@ -11,24 +14,25 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 # shellcheck source=ops/tests/lib.sh
 source "$here/lib.sh"
-require_tools redis-cli curl jq tar sha256sum flock
+require_tools redis-server redis-cli curl jq tar sha256sum flock
 
 readonly REDIS_DB=7
-readonly VHOST="arrflow-backup-test"
 work="$(mktemp -d)"
-curl_config="$work/rabbitmq.curl"
-write_rabbitmq_curl_config "$curl_config"
-ci_rabbitmq_password >"$work/rabbitmq-password"
-
-rcli() { redis-cli -h "$CI_REDIS_HOST" -p "$CI_REDIS_PORT" -n "$REDIS_DB" "$@"; }
-vhost_path() { jq -rn --arg v "$VHOST" '$v | @uri'; }
-
 cleanup() {
-    rcli FLUSHDB >/dev/null 2>&1 || true
-    rabbit_api "$curl_config" DELETE "/vhosts/$(vhost_path)" >/dev/null 2>&1 || true
+    isolated_teardown
     rm -rf "$work"
 }
 trap cleanup EXIT
+
+curl_config="$work/rabbitmq.curl"
+write_rabbitmq_curl_config "$curl_config"
+ci_rabbitmq_password >"$work/rabbitmq-password"
+isolated_redis_start
+isolated_vhost_create backup
+readonly REDIS_HOST=127.0.0.1 REDIS_PORT="$ISOLATED_REDIS_PORT" VHOST="$ISOLATED_VHOST"
+
+rcli() { redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" -n "$REDIS_DB" "$@"; }
+vhost_path() { jq -rn --arg v "$VHOST" '$v | @uri'; }
 
 seed() {
     mkdir -p "$work/config/sonarr/logs" "$work/config/prometheus" "$work/config/authelia" "$work/secrets"
@@ -39,7 +43,7 @@ seed() {
     random_secret >"$work/secrets/redis-password"
     chmod 600 "$work/secrets/redis-password"
 
-    rcli FLUSHDB >/dev/null
+    [[ "$(rcli DBSIZE)" == 0 ]] || fail "the private Redis is not empty"
     rcli SET 'arrflow:stats:bytes-saved' 123456 >/dev/null
     rcli HSET 'arrflow:job:0001' state RUNNING path '/data/media/tv/Show S01E01.mkv' percent 42 >/dev/null
     rcli SADD 'arrflow:jobs:active' 0001 0002 >/dev/null
@@ -48,12 +52,11 @@ seed() {
     head -c 256 /dev/urandom >"$work/binary"
     rcli -x SET 'arrflow:binary' <"$work/binary" >/dev/null
 
-    rabbit_api "$curl_config" DELETE "/vhosts/$(vhost_path)" >/dev/null 2>&1 || true
-    rabbit_api "$curl_config" PUT "/vhosts/$(vhost_path)" >/dev/null
     rabbit_api "$curl_config" POST "/definitions/$(vhost_path)" --data "@$root/compose/rabbitmq/definitions.json" >/dev/null
 }
 
-# A comparable picture of database 7 and the vhost: each key's payload digest, and the queues' arguments.
+# A comparable picture of the private Redis' database 7 and the vhost: each key's payload digest, and the
+# queues' arguments.
 snapshot() {
     local key
     rcli --scan | sort | while IFS= read -r key; do
@@ -65,7 +68,7 @@ snapshot() {
 backup() {
     "$root/ops/maintenance/backup.sh" --dest "$work/backups" --keep "${1:-14}" \
         --config-root "$work/config" --secrets-dir "$work/secrets" \
-        --redis-host "$CI_REDIS_HOST" --redis-port "$CI_REDIS_PORT" --redis-db "$REDIS_DB" \
+        --redis-host "$REDIS_HOST" --redis-port "$REDIS_PORT" --redis-db "$REDIS_DB" \
         --rabbitmq-api "$CI_RABBITMQ_API" --rabbitmq-user "$(ci_rabbitmq_user)" \
         --rabbitmq-password-file "$work/rabbitmq-password" --rabbitmq-vhost "$VHOST" 2>>"$work/log"
 }
@@ -73,7 +76,7 @@ backup() {
 restore() {
     "$root/ops/maintenance/restore.sh" --archive "$1" "${@:2}" \
         --config-root "$work/config" --secrets-dir "$work/secrets" \
-        --redis-host "$CI_REDIS_HOST" --redis-port "$CI_REDIS_PORT" --redis-db "$REDIS_DB" \
+        --redis-host "$REDIS_HOST" --redis-port "$REDIS_PORT" --redis-db "$REDIS_DB" \
         --rabbitmq-api "$CI_RABBITMQ_API" --rabbitmq-user "$(ci_rabbitmq_user)" \
         --rabbitmq-password-file "$work/rabbitmq-password" --rabbitmq-vhost "$VHOST" 2>>"$work/log"
 }
@@ -85,7 +88,7 @@ archive="$(backup)"
 [[ -f "$archive" && "$(stat -c %a "$archive")" == 600 ]] || fail "the archive is missing or not mode 0600"
 echo "  backup: $(basename "$archive"), mode 0600"
 
-# Lose everything, then restore.
+# Lose everything (the private Redis' database and this run's vhost), then restore.
 cp -a "$work/config" "$work/config.orig"
 cp -a "$work/secrets" "$work/secrets.orig"
 rm -rf "$work/config" "$work/secrets"
@@ -119,8 +122,8 @@ grep -q 'checksums differ' "$work/log" || fail "the tampered archive was refused
 echo "  a tampered archive is refused (checksum)"
 
 # Credentials Redis does not accept must stop the backup, not produce an empty one.
-if "$root/ops/maintenance/backup.sh" --dest "$work/backups" --only redis --redis-host "$CI_REDIS_HOST" \
-    --redis-port "$CI_REDIS_PORT" --redis-db "$REDIS_DB" --redis-password-file "$work/secrets/redis-password" \
+if "$root/ops/maintenance/backup.sh" --dest "$work/backups" --only redis --redis-host "$REDIS_HOST" \
+    --redis-port "$REDIS_PORT" --redis-db "$REDIS_DB" --redis-password-file "$work/secrets/redis-password" \
     2>>"$work/log" >/dev/null; then
     fail "a backup with credentials Redis rejects succeeded"
 fi

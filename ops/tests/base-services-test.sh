@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Boots compose.base.yml's configuration on real servers, on the host (the images cannot be pulled here):
-#   Redis:    compose/redis/start.sh with compose/redis/redis.conf on 127.0.0.1:16390 → a password-less
+#   Redis:    compose/redis/start.sh with compose/redis/redis.conf on a free loopback port → a password-less
 #             client is refused, the secret's password is accepted, append-only is on, and the ACL file
 #             holds no plaintext password.
-#   RabbitMQ: compose/rabbitmq/entrypoint.sh + rabbitmq.conf + enabled_plugins on a second node
-#             (127.0.0.1:5679, management 15679) → it boots, imports definitions.json and the arrflow user
-#             at start, creates no guest user, and has every queue with its arguments.
+#   RabbitMQ: compose/rabbitmq/entrypoint.sh + rabbitmq.conf + enabled_plugins on a second node of its own
+#             (arrflow-check-<pid>@localhost, free loopback ports) → it boots, imports definitions.json and
+#             the arrflow user at start, creates no guest user, and has every queue with its arguments.
+# Both servers are this run's own (data in a temp folder, stopped by their pid at the end, also on failure):
+# the shared RabbitMQ node and the shared Redis are never contacted.
 # Needs root (both servers run as their own system users), redis-server and rabbitmq-server.
 set -euo pipefail
 umask 022
@@ -17,15 +19,21 @@ source "$here/lib.sh"
 require_tools redis-server redis-cli rabbitmq-server rabbitmqctl curl jq
 [[ "$(id -u)" == 0 ]] || fail "run as root: the servers switch to the redis and rabbitmq users"
 
-readonly REDIS_PORT=16390 AMQP_PORT=5679 MGMT_PORT=15679 PROM_PORT=15699 DIST_PORT=25679
-readonly NODE="arrflow-check@localhost"
+REDIS_PORT="$(isolated_free_port)"
+AMQP_PORT="$(isolated_free_port "$REDIS_PORT")"
+MGMT_PORT="$(isolated_free_port "$REDIS_PORT" "$AMQP_PORT")"
+PROM_PORT="$(isolated_free_port "$REDIS_PORT" "$AMQP_PORT" "$MGMT_PORT")"
+DIST_PORT="$(isolated_free_port "$REDIS_PORT" "$AMQP_PORT" "$MGMT_PORT" "$PROM_PORT")"
+readonly REDIS_PORT AMQP_PORT MGMT_PORT PROM_PORT DIST_PORT
+readonly NODE="arrflow-check-$$@localhost"
 work="$(mktemp -d)"
 chmod 755 "$work"
 
 cleanup() {
-    redis-cli -p "$REDIS_PORT" -a "$(cat "$work/redis-password" 2>/dev/null)" --no-auth-warning SHUTDOWN NOSAVE \
-        >/dev/null 2>&1 || true
-    RABBITMQ_NODENAME="$NODE" rabbitmqctl -n "$NODE" stop >/dev/null 2>&1 || true
+    # Only the processes of this run's pid files: the Redis started by start.sh, this run's RabbitMQ node.
+    isolated_stop_pid "$(cat "$work/redis-data/redis.pid" 2>/dev/null)"
+    RABBITMQ_NODENAME="$NODE" timeout 60 rabbitmqctl -n "$NODE" stop >/dev/null 2>&1 || true
+    isolated_stop_pid "$(cat "$work/mnesia/pid" 2>/dev/null)"
     [[ -n "${KEEP_WORK:-}" ]] || rm -rf "$work"
 }
 trap cleanup EXIT
@@ -42,7 +50,7 @@ test_redis() {
     ARRFLOW_REDIS_PASSWORD_FILE="$work/redis-password" ARRFLOW_REDIS_ACL_FILE="$work/users.acl" \
         ARRFLOW_REDIS_CONF="$root/compose/redis/redis.conf" ARRFLOW_NEXT_ENTRYPOINT="$work/as-redis" \
         sh "$root/compose/redis/start.sh" --dir "$work/redis-data" --port "$REDIS_PORT" --bind 127.0.0.1 \
-        --daemonize yes --logfile "$work/redis-data/redis.log"
+        --daemonize yes --logfile "$work/redis-data/redis.log" --pidfile "$work/redis-data/redis.pid"
     [[ -s "$work/users.acl" ]] || fail "start.sh wrote no ACL file"
     ! grep -qF "$password" "$work/users.acl" || fail "the ACL file holds the plaintext password"
     for _ in $(seq 1 50); do
@@ -51,6 +59,9 @@ test_redis() {
         sleep 0.2
     done
     [[ "$reply" == PONG ]] || fail "Redis with compose's config did not accept the secret's password"
+    reply="$(REDISCLI_AUTH="$password" redis-cli --no-auth-warning -p "$REDIS_PORT" INFO server | tr -d '\r' |
+        sed -n 's/^process_id://p')"
+    [[ "$reply" == "$(cat "$work/redis-data/redis.pid")" ]] || fail "the Redis on port $REDIS_PORT is not the one start.sh started"
     reply="$(redis-cli -p "$REDIS_PORT" PING 2>&1 || true)"
     [[ "$reply" == *NOAUTH* ]] || fail "Redis answered a client without password: $reply"
     reply="$(REDISCLI_AUTH="$password" redis-cli --no-auth-warning -p "$REDIS_PORT" CONFIG GET appendonly | tail -1)"

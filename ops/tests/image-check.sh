@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the local base images and one service image from its Dockerfile, runs it with --network host
-# against the local RabbitMQ and Redis (own vhost, own Redis database), and checks that Docker reports it
-# healthy, that it runs as non-root, that only /actuator/health is open, and that every queue and binding
-# it declares is pre-loaded, with the same arguments, by compose/rabbitmq/definitions.json.
+# against the local RabbitMQ (a vhost made for this run) and a private redis-server on a free loopback
+# port, and checks that Docker reports it healthy, that it runs as non-root, that only /actuator/health is
+# open, and that every queue and binding it declares is pre-loaded, with the same arguments, by
+# compose/rabbitmq/definitions.json. The vhost (with every queue in it) and the redis-server are removed at
+# the end, also on failure (lib/isolated.sh); the shared Redis and the broker's default vhost are never used.
 # Credentials are random secret FILES made for this run and mounted like compose's Docker secrets.
 #
 # Usage: ops/tests/image-check.sh [service]   (default library-watcher)
@@ -17,17 +19,13 @@ source "$here/lib.sh"
 
 readonly SERVICE="${1:-library-watcher}"
 readonly PORT=18181 # not the service's default: never collides with a developer's running instance
-readonly VHOST="arrflow-image-check"
-readonly REDIS_DB=8
 readonly TAG="arrflow/$SERVICE:ci"
 readonly CONTAINER="arrflow-image-check-$SERVICE"
 readonly HEALTH_TIMEOUT=240
 readonly RECEIVER_PORT=19095 # alert-bridge's notification channel in its check
 
-require_tools docker curl jq
+require_tools docker curl jq redis-server redis-cli
 work="$(mktemp -d)"
-curl_config="$work/rabbitmq.curl"
-write_rabbitmq_curl_config "$curl_config"
 
 alertmanager_pid=""
 receiver_pid=""
@@ -37,11 +35,12 @@ cleanup() {
     [[ -z "$alertmanager_pid" ]] || kill "$alertmanager_pid" 2>/dev/null || true
     [[ -z "$receiver_pid" ]] || kill "$receiver_pid" 2>/dev/null || true
     docker rm -f "$CONTAINER" >/dev/null 2>&1 || true
-    rabbit_api "$curl_config" DELETE "/vhosts/$VHOST" >/dev/null 2>&1 || true
-    redis-cli -h "$CI_REDIS_HOST" -p "$CI_REDIS_PORT" -n "$REDIS_DB" FLUSHDB >/dev/null 2>&1 || true
+    isolated_teardown
     rm -rf "$work"
 }
 trap cleanup EXIT
+curl_config="$work/rabbitmq.curl"
+write_rabbitmq_curl_config "$curl_config"
 
 ensure_jar() {
     local jar="$root/services/$SERVICE/target/$SERVICE.jar"
@@ -114,13 +113,12 @@ service_args() {
     esac
 }
 
-prepare_broker() {
-    rabbit_api "$curl_config" DELETE "/vhosts/$VHOST" >/dev/null 2>&1 || true
-    rabbit_api "$curl_config" PUT "/vhosts/$VHOST" >/dev/null
-    rabbit_api "$curl_config" PUT "/permissions/$VHOST/$(ci_rabbitmq_user)" \
-        --data '{"configure":".*","write":".*","read":".*"}' >/dev/null
+# This run's vhost with compose's pre-loaded topology, and an empty private Redis.
+prepare_broker_and_redis() {
+    isolated_vhost_create "image-$SERVICE"
+    VHOST="$ISOLATED_VHOST"
     rabbit_api "$curl_config" POST "/definitions/$VHOST" --data "@$root/compose/rabbitmq/definitions.json" >/dev/null
-    redis-cli -h "$CI_REDIS_HOST" -p "$CI_REDIS_PORT" -n "$REDIS_DB" FLUSHDB >/dev/null
+    isolated_redis_start
 }
 
 run_container() {
@@ -134,8 +132,7 @@ run_container() {
         -e SPRING_RABBITMQ_HOST=127.0.0.1 -e SPRING_RABBITMQ_VIRTUAL_HOST="$VHOST" \
         -e SPRING_RABBITMQ_USERNAME="$(ci_rabbitmq_user)" \
         -e SPRING_RABBITMQ_PASSWORD_FILE=/run/secrets/rabbitmq-password \
-        -e SPRING_DATA_REDIS_HOST="$CI_REDIS_HOST" -e SPRING_DATA_REDIS_PORT="$CI_REDIS_PORT" \
-        -e SPRING_DATA_REDIS_DATABASE="$REDIS_DB" \
+        -e SPRING_DATA_REDIS_HOST=127.0.0.1 -e SPRING_DATA_REDIS_PORT="$ISOLATED_REDIS_PORT" \
         "$TAG" >/dev/null
 }
 
@@ -316,7 +313,7 @@ check_topology() {
 ensure_jar
 build_image
 make_secrets
-prepare_broker
+prepare_broker_and_redis
 run_container
 wait_healthy
 exercise_service

@@ -1,28 +1,16 @@
 #!/usr/bin/env bash
-# shellcheck disable=SC2034 # the settings are read by the tests that source this file
-# Helpers shared by the ops tests (sourced). Everything talks to 127.0.0.1 only.
-#   CI's local broker: ARRFLOW_CI_RABBITMQ_USER (default guest, the broker's default user) and
-#   ARRFLOW_CI_RABBITMQ_PASSWORD_FILE (default: the default user's password is its name).
-#   CI's local Redis: ARRFLOW_CI_REDIS_HOST/PORT (default 127.0.0.1:6379), no password.
+# Helpers shared by the ops tests (sourced). Everything talks to 127.0.0.1 only, and never to the state of
+# the shared RabbitMQ's default vhost or the shared Redis: a test that needs a broker or a Redis takes a
+# vhost and a redis-server of its own from lib/isolated.sh (sourced here; it also says which management API
+# it talks to and as whom, see its header).
 
-readonly CI_RABBITMQ_API="${ARRFLOW_CI_RABBITMQ_API:-http://127.0.0.1:15672/api}"
-readonly CI_REDIS_HOST="${ARRFLOW_CI_REDIS_HOST:-127.0.0.1}"
-readonly CI_REDIS_PORT="${ARRFLOW_CI_REDIS_PORT:-6379}"
+# shellcheck source=ops/tests/lib/isolated.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/isolated.sh"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # A random secret (URL-safe base64, 32 bytes), the same shape secrets-rotator init generates.
 random_secret() { head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'; }
-
-ci_rabbitmq_user() { echo "${ARRFLOW_CI_RABBITMQ_USER:-guest}"; }
-
-ci_rabbitmq_password() {
-    if [[ -n "${ARRFLOW_CI_RABBITMQ_PASSWORD_FILE:-}" ]]; then
-        tr -d '\n' <"$ARRFLOW_CI_RABBITMQ_PASSWORD_FILE"
-    else
-        ci_rabbitmq_user
-    fi
-}
 
 # Writes a curl config holding the broker's credentials (so they never appear in a process list).
 # $1: the file to write (in a private temp directory).

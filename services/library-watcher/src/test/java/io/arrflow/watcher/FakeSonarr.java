@@ -2,6 +2,7 @@ package io.arrflow.watcher;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.arrflow.platform.arrapi.ArrRequest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP server on loopback that answers like Sonarr's command API: {@code POST /api/v3/command}
  * → 201 with an id (as the real controller does), {@code GET /api/v3/command/{id}} → completed. It
- * checks {@code X-Api-Key} and records every request.
+ * checks {@code X-Api-Key}, can fail on demand and records every request for a check against the
+ * project's Sonarr API subset ({@code ArrApi.sonarrV3()}).
  */
 final class FakeSonarr implements AutoCloseable {
 
-    record Call(String method, String path, String apiKey, String body) {}
-
-    final List<Call> calls = new CopyOnWriteArrayList<>();
+    final List<ArrRequest> calls = new CopyOnWriteArrayList<>();
     volatile String acceptedKey;
     volatile int failuresLeft;
     private final AtomicInteger ids = new AtomicInteger(1000);
@@ -36,21 +36,20 @@ final class FakeSonarr implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String key = exchange.getRequestHeaders().getFirst("X-Api-Key");
-        calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), key, body));
-        if (!acceptedKey.equals(key)) {
+        ArrRequest call = ArrRequest.of(exchange);
+        calls.add(call);
+        if (!acceptedKey.equals(call.header("X-Api-Key").orElse(null))) {
             reply(exchange, 401, "{\"message\":\"Unauthorized\"}");
         } else if (failuresLeft > 0) {
             failuresLeft--;
             reply(exchange, 503, "{\"message\":\"Service Unavailable\"}");
-        } else if ("POST".equals(exchange.getRequestMethod())) {
+        } else if ("POST".equals(call.method())) {
             reply(
                     exchange,
                     201,
                     "{\"id\":" + ids.incrementAndGet() + ",\"name\":\"RescanSeries\",\"status\":\"queued\"}");
         } else {
-            String id = exchange.getRequestURI().getPath().replaceAll(".*/", "");
+            String id = call.path().replaceAll(".*/", "");
             reply(exchange, 200, "{\"id\":" + id + ",\"name\":\"RescanSeries\",\"status\":\"completed\"}");
         }
     }

@@ -7,8 +7,8 @@ import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.platform.testing.TestBroker;
-import io.arrflow.platform.testing.TestRedis;
 import io.arrflow.platform.testing.TestMedia;
+import io.arrflow.platform.testing.TestRedis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -147,7 +147,7 @@ abstract class WatcherIntegrationTest {
         return Files.copy(clip, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** A webhook sample from ../shared/arr-contracts (copied into test resources) as an editable tree. */
+    /** A webhook sample from the test resources ({@code arr/<name>.json}) as an editable tree. */
     ObjectNode sample(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/arr/" + name + ".json")) {
             return (ObjectNode) json.readTree(in);

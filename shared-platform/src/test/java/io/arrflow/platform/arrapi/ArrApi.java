@@ -25,6 +25,8 @@ public final class ArrApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{(\\w+)}");
+    private static final Set<String> HTTP_METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final String name;
     private final JsonNode document;
@@ -37,7 +39,7 @@ public final class ArrApi {
         this.schemas = new SchemaCheck(document);
         document.path("paths")
                 .forEachEntry((template, methods) -> methods.forEachEntry((method, operation) -> {
-                    if (!method.startsWith("x-")) {
+                    if (HTTP_METHODS.contains(method)) {
                         operations.add(
                                 new Operation(method.toUpperCase(Locale.ROOT), template, pattern(template), operation));
                     }
@@ -95,6 +97,11 @@ public final class ArrApi {
         List<String> problems = new ArrayList<>();
         new RequestCheck(document, schemas, operation.get(), request, problems).run();
         return problems;
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 
     public void assertAccepts(ArrRequest request) {
