@@ -44,6 +44,7 @@ finish() {
   fi
 }
 trap finish EXIT
+trap "exit 143" TERM INT
 
 # usage: await SECONDS DESCRIPTION COMMAND... -> 0 once COMMAND succeeds, 1 (with a FAIL line) after SECONDS
 await() {
@@ -77,7 +78,9 @@ isolated_redis_start
 say "vhost $ISOLATED_VHOST, Redis on 127.0.0.1:$ISOLATED_REDIS_PORT, work folder $work"
 if [[ "$topology" == compose ]]; then
   _isolated_rabbit POST "/definitions/$ISOLATED_VHOST" --data @compose/rabbitmq/definitions.json
-  say "broker pre-loaded from compose/rabbitmq/definitions.json"
+  loaded=$(curl -sS -u guest:guest "$CI_RABBITMQ_API/queues/$ISOLATED_VHOST" | jq length)
+  (( loaded > 0 )) || { fail "compose/rabbitmq/definitions.json loaded no queue"; exit 1; }
+  say "broker pre-loaded from compose/rabbitmq/definitions.json: $loaded queues"
 fi
 
 episode="$library/tv/Harbor Lights/Season 02/Harbor Lights - S02E05 - Tidewater WEBDL-1080p.mkv"
@@ -153,13 +156,14 @@ await 60 "no job was queued for the webhook's episode" has_job "$episode"
 episode_job=$(job_of_path "$episode")
 
 job_state() { api "http://127.0.0.1:$(port_of 8081)/api/jobs/$1" | jq -r .state; }
-is_replaced() { [[ "$(job_state "$1")" == REPLACED ]]; }
+has_ended() { [[ "$(job_state "$1")" =~ ^(REPLACED|NOT_BENEFICIAL|FAILED|CANCELLED)$ ]]; }
 for job in "$episode_job" "$movie_job"; do
   [[ -n "$job" ]] || continue
-  if await 240 "job $job did not end REPLACED" is_replaced "$job"; then
+  await 240 "job $job did not end" has_ended "$job" || true
+  if [[ "$(job_state "$job")" == REPLACED ]]; then
     say "job $job: $(api "http://127.0.0.1:$(port_of 8081)/api/jobs/$job" | cut -c1-300)"
   else
-    say "job $job is $(api "http://127.0.0.1:$(port_of 8081)/api/jobs/$job")"
+    fail "job $job did not end REPLACED: $(api "http://127.0.0.1:$(port_of 8081)/api/jobs/$job")"
   fi
 done
 
