@@ -82,6 +82,9 @@ class RescanIT extends WatcherIntegrationTest {
                         .payload();
         assertThat(failed.reason()).contains("HTTP 401").doesNotContain(SONARR_KEY);
         assertThat(SONARR.calls).hasSize(1);
+        assertThat(failed.attempts())
+                .as("a 4xx is not retried, and the event says so")
+                .isEqualTo(1);
     }
 
     @Test

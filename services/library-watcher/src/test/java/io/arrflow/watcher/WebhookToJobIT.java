@@ -1,6 +1,7 @@
 package io.arrflow.watcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.arrflow.model.ArrApp;
 import io.arrflow.model.ArrItemRef;
@@ -9,6 +10,7 @@ import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.TranscodeRequested;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
+import io.arrflow.platform.jobs.FileFingerprint;
 import io.arrflow.platform.testing.TestMedia;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -39,6 +41,32 @@ class WebhookToJobIT extends WatcherIntegrationTest {
         Envelope requested = awaitEvent(
                 e -> e.payload() instanceof TranscodeRequested r && r.jobId().equals(job.jobId()));
         assertThat(((TranscodeRequested) requested.payload()).reason()).contains("h264");
+    }
+
+    @Test
+    void a_claim_left_by_a_report_that_died_in_a_redis_outage_delays_the_file_but_does_not_lose_it() throws Exception {
+        Path episode = inLibrary(H264, "tv/Harbor Lights/Season 02/Harbor Lights - S02E09.mkv");
+        FileFingerprint file = FileFingerprint.of(episode.toRealPath());
+        // What a POST /api/jobs that lost Redis half-way leaves behind: its claim, never released.
+        redis.opsForValue().set("arrflow:seen:" + file.key(), "api-lost-in-an-outage", Duration.ofSeconds(5));
+
+        HttpResponse<String> response =
+                postWebhook("sonarr", sonarrDownloadOf("/tv/Harbor Lights/Season 02/Harbor Lights - S02E09.mkv"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(40)).until(() -> jobsFor(episode).size() == 1);
+        assertThat(redis.opsForValue().get("arrflow:seen:" + file.key())).isEqualTo("done");
+    }
+
+    @Test
+    void a_download_that_names_no_file_is_answered_422_with_the_reason() throws Exception {
+        ObjectNode download = sonarrDownloadOf("/tv/Harbor Lights/Season 02/unused.mkv");
+        download.putNull("episodeFile");
+
+        HttpResponse<String> response = postWebhook("sonarr", download);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("must name the imported file");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.arrflow.platform.security.BearerTokenAuthenticator;
 import io.arrflow.platform.security.MissingCredentials;
 import io.arrflow.platform.security.RemoteUserAuthenticator;
 import io.arrflow.platform.web.ApiErrors;
+import io.arrflow.platform.web.BodySizeLimit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
         })
 @EnableConfigurationProperties(ApiProperties.class)
 public class ArrflowPlatformAutoConfiguration {
+
+    @Bean
+    FileNameEncoding fileNameEncoding() {
+        return FileNameEncoding.ofThisJvm();
+    }
 
     @Bean
     EnvelopeCodec envelopeCodec() {
@@ -85,6 +91,15 @@ public class ArrflowPlatformAutoConfiguration {
         @Bean
         ApiErrors apiErrors() {
             return new ApiErrors();
+        }
+
+        @Bean
+        FilterRegistrationBean<BodySizeLimit> bodySizeLimit(ApiProperties api) {
+            FilterRegistrationBean<BodySizeLimit> registration =
+                    new FilterRegistrationBean<>(new BodySizeLimit(api.maxBodySize()));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+            registration.addUrlPatterns("/*");
+            return registration;
         }
 
         @Bean

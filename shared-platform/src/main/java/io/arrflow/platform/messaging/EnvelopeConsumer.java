@@ -4,6 +4,7 @@ import com.rabbitmq.client.Channel;
 import io.arrflow.model.Envelope;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
@@ -16,6 +17,8 @@ import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
  * <ul>
  *   <li>handled → ack;
  *   <li>unreadable or invalid → dead-letter queue with the reason, then ack (never requeued);
+ *   <li>an outage of Redis → the message is held (not requeued, so no delivery is spent) and handled
+ *       again with backoff until Redis is back, for up to {@link #OUTAGE_PATIENCE}; then as below;
  *   <li>anything else → wait with exponential backoff, then requeue; on the last delivery the
  *       queue allows ({@link Topology#DELIVERY_LIMIT} redeliveries), the handler is told it {@link
  *       EnvelopeHandler#gaveUp gave up} and the message goes to the dead-letter queue with the last
@@ -32,6 +35,12 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
     private final DeadLetters deadLetters;
     private final EnvelopeHandler handler;
     private final Duration firstBackoff;
+    private final Duration outagePatience;
+
+    /** How long a message is held through an outage of Redis before it counts as failed. */
+    public static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(10);
+
+    private static final Duration LONGEST_OUTAGE_WAIT = Duration.ofSeconds(15);
 
     public EnvelopeConsumer(
             String queue,
@@ -39,11 +48,22 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
             DeadLetters deadLetters,
             EnvelopeHandler handler,
             Duration firstBackoff) {
+        this(queue, codec, deadLetters, handler, firstBackoff, OUTAGE_PATIENCE);
+    }
+
+    public EnvelopeConsumer(
+            String queue,
+            EnvelopeCodec codec,
+            DeadLetters deadLetters,
+            EnvelopeHandler handler,
+            Duration firstBackoff,
+            Duration outagePatience) {
         this.queue = queue;
         this.codec = codec;
         this.deadLetters = deadLetters;
         this.handler = handler;
         this.firstBackoff = firstBackoff;
+        this.outagePatience = outagePatience;
     }
 
     @Override
@@ -53,7 +73,7 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
         try {
             envelope = codec.decode(message.getBody());
             identify(message, envelope);
-            handler.handle(envelope);
+            handleThroughOutages(message, envelope);
             channel.basicAck(tag, false);
         } catch (UnreadableMessage | InvalidMessage e) {
             deadLetter(message, channel, tag, e.getMessage());
@@ -62,6 +82,37 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
                 giveUp(message, channel, tag, envelope, e);
             } else {
                 retryLater(message, channel, tag, e);
+            }
+        }
+    }
+
+    /** Handles the message; while Redis is unreachable, waits and handles it again instead of failing it. */
+    private void handleThroughOutages(Message message, Envelope envelope) throws Exception {
+        long deadline = System.nanoTime() + outagePatience.toNanos();
+        Duration wait = firstBackoff;
+        while (true) {
+            try {
+                handler.handle(envelope);
+                return;
+            } catch (InvalidMessage e) {
+                throw e;
+            } catch (Exception e) {
+                Optional<String> outage = Outage.of(e);
+                if (outage.isEmpty()
+                        || System.nanoTime() > deadline
+                        || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                log.warn(
+                        "message {} on {} held, {}: handled again in {} ms (no delivery spent)",
+                        id(message),
+                        queue,
+                        outage.get(),
+                        wait.toMillis());
+                sleep(wait);
+                wait = wait.multipliedBy(2).compareTo(LONGEST_OUTAGE_WAIT) > 0
+                        ? LONGEST_OUTAGE_WAIT
+                        : wait.multipliedBy(2);
             }
         }
     }

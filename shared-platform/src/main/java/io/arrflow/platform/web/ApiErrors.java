@@ -4,8 +4,11 @@ import io.arrflow.platform.messaging.PublishFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -23,6 +26,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    static final int RETRY_AFTER_SECONDS = 10;
 
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail problem(ApiProblem problem) {
@@ -31,6 +35,9 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (rootCause(e) instanceof BodySizeLimit.BodyTooLarge tooLarge) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+        }
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "malformed JSON: " + firstLine(e));
     }
 
@@ -50,17 +57,34 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(PublishFailed.class)
-    ProblemDetail notPublished(PublishFailed e) {
+    ResponseEntity<ProblemDetail> notPublished(PublishFailed e) {
         log.warn("request not accepted, the broker did not confirm: {}", e.getMessage());
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE, "message broker unavailable, nothing was queued; retry later");
+        return unavailable("message broker unavailable, nothing was queued; retry later");
     }
 
-    static String firstLine(Exception e) {
+    /** Redis (shared status, dedupe) is unreachable: an outage of a store, not a fault of the request. */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(DataAccessResourceFailureException e) {
+        log.warn("request not accepted, Redis is unreachable: {}", firstLine(e));
+        return unavailable("shared status store (Redis) unavailable, nothing was queued; retry later");
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String detail) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail));
+    }
+
+    private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        return root;
+    }
+
+    static String firstLine(Exception e) {
+        Throwable root = rootCause(e);
         String message = root.getMessage() == null ? "unreadable body" : root.getMessage();
         String line = message.lines().findFirst().orElse(message).trim();
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;

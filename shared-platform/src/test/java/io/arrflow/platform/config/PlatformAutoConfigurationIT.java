@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -215,6 +216,28 @@ class PlatformAutoConfigurationIT {
             assertThat(status.path()).isEqualTo(PILOT);
         });
         assertThat(jobs.cancel(job.jobId(), "test finished")).isTrue();
+    }
+
+    @Test
+    void a_body_over_the_limit_is_refused_413_whether_its_length_is_declared_or_not() throws Exception {
+        String huge = "{\"path\": \"/media/" + "x".repeat(2 * 1024 * 1024) + "\"}";
+
+        HttpResponse<String> declared = post("/api/jobs", huge);
+        HttpResponse<String> chunked = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/jobs"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(chunked.body()).get("detail").asString())
+                .isEqualTo("request body over 1024 KB (arrflow.api.max-body-size); nothing was done");
+        assertThat(post("/api/jobs", "{\"path\": \"/media/pilot.mkv\"}").statusCode())
+                .isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

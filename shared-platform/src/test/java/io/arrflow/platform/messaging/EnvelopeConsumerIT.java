@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.arrflow.model.Envelope;
 import io.arrflow.model.PlatformMessage.MessageDeadLettered;
+import io.arrflow.platform.testing.OwnRedis;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 class EnvelopeConsumerIT {
 
@@ -191,6 +195,38 @@ class EnvelopeConsumerIT {
                 .startsWith(request.id() + " ")
                 .contains(lastFailure);
         assertThat(nextDeadLetterEvent().reason()).contains(lastFailure);
+    }
+
+    @Test
+    void a_message_is_held_through_a_redis_outage_without_spending_its_deliveries() {
+        try (OwnRedis redis = OwnRedis.start()) {
+            JedisConnectionFactory connections =
+                    new JedisConnectionFactory(new RedisStandaloneConfiguration(OwnRedis.HOST, redis.port()));
+            connections.afterPropertiesSet();
+            connections.start();
+            StringRedisTemplate store = new StringRedisTemplate(connections);
+            AtomicInteger attempts = new AtomicInteger();
+            consumeDirectlyWith(envelope -> {
+                attempts.incrementAndGet();
+                store.opsForValue().set("arrflow:test:handled", envelope.id().toString());
+                handled.add(envelope);
+            });
+            redis.stop();
+            Envelope request =
+                    broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
+            // Six deliveries with these backoffs take well under a second: far more attempts than that
+            // within the outage show the message was held, not requeued.
+            await().atMost(PATIENCE).until(() -> attempts.get() > Topology.DELIVERY_LIMIT + 2);
+
+            redis.startAgain();
+
+            await().atMost(PATIENCE).until(() -> handled.size() == 1);
+            assertThat(handled).containsExactly(request);
+            assertThat(store.opsForValue().get("arrflow:test:handled"))
+                    .isEqualTo(request.id().toString());
+            assertThat(broker.rabbit.receive(queue + Topology.DLQ_SUFFIX, 500)).isNull();
+            connections.destroy();
+        }
     }
 
     @Test

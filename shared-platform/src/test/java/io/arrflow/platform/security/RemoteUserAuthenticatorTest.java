@@ -29,9 +29,11 @@ class RemoteUserAuthenticatorTest {
 
     @Test
     void the_default_header_is_remote_user_when_none_is_configured() {
-        assertThat(new ApiProperties("token", true, null).remoteUserHeader()).isEqualTo("Remote-User");
-        assertThat(new ApiProperties("token", true, " ").remoteUserHeader()).isEqualTo("Remote-User");
-        assertThat(new ApiProperties("token", true, "X-Forwarded-User").remoteUserHeader())
+        assertThat(new ApiProperties("token", true, null, null).remoteUserHeader())
+                .isEqualTo("Remote-User");
+        assertThat(new ApiProperties("token", true, " ", null).remoteUserHeader())
+                .isEqualTo("Remote-User");
+        assertThat(new ApiProperties("token", true, "X-Forwarded-User", null).remoteUserHeader())
                 .isEqualTo("X-Forwarded-User");
     }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.arrflow.platform.messaging.PublishFailed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -83,12 +85,37 @@ class ApiErrorsTest {
 
     @Test
     void an_unconfirmed_publish_asks_the_caller_to_retry_without_internals() {
-        ProblemDetail problem =
+        ResponseEntity<ProblemDetail> answer =
                 errors.notPublished(new PublishFailed("no publisher confirm for arrflow.jobs/any within PT10S"));
 
-        assertThat(problem.getStatus()).isEqualTo(503);
-        assertThat(problem.getDetail())
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+        assertThat(answer.getBody().getDetail())
                 .isEqualTo("message broker unavailable, nothing was queued; retry later")
                 .doesNotContain("arrflow.jobs");
+    }
+
+    @Test
+    void an_unreachable_redis_is_a_503_with_retry_after_not_a_500() {
+        ResponseEntity<ProblemDetail> answer = errors.storeUnavailable(
+                new RedisConnectionFailureException("Unable to connect to Redis", new java.net.ConnectException()));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+        assertThat(answer.getBody().getDetail())
+                .isEqualTo("shared status store (Redis) unavailable, nothing was queued; retry later");
+    }
+
+    @Test
+    void a_body_that_grew_past_the_limit_while_read_is_a_413() {
+        HttpMessageNotReadableException e = new HttpMessageNotReadableException(
+                "I/O error while reading input message",
+                new BodySizeLimit.BodyTooLarge("request body over 1024 KB"),
+                new MockHttpInputMessage(new byte[0]));
+
+        ProblemDetail problem = errors.unreadable(e);
+
+        assertThat(problem.getStatus()).isEqualTo(413);
+        assertThat(problem.getDetail()).isEqualTo("request body over 1024 KB");
     }
 }

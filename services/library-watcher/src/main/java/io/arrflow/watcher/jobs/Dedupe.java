@@ -6,13 +6,26 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The same file (path + size + mtime), whoever reports it, yields one decision. A report claims the
- * file while it is being decided (a crash lets the claim expire), then marks it done.
+ * file while it decides (the claim names the report and expires soon, so one whose release was lost
+ * to a crash or a Redis outage cannot block the file for long), and marks it done only once the job or
+ * the skip is published.
  */
 class Dedupe {
 
     static final String KEY = "arrflow:seen:";
     private static final String DONE = "done";
-    private static final Duration CLAIM = Duration.ofMinutes(10);
+    /** Longer than a decision takes (ffprobe and a confirmed publish), short enough to retry past. */
+    static final Duration CLAIM = Duration.ofSeconds(30);
+
+    /** What a report may do with a file. */
+    enum Claim {
+        /** this report decides the file */
+        MINE,
+        /** the file was decided already */
+        DONE,
+        /** another report is deciding it right now; ask again later */
+        TAKEN
+    }
 
     private final StringRedisTemplate redis;
     private final Duration remember;
@@ -22,13 +35,21 @@ class Dedupe {
         this.remember = remember;
     }
 
-    /** True when this report may decide the file: nobody did, or it is this very message again. */
-    boolean claim(FileFingerprint file, String messageId) {
+    Claim claim(FileFingerprint file, String messageId) {
         String key = KEY + file.key();
         if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, messageId, CLAIM))) {
-            return true;
+            return Claim.MINE;
         }
-        return messageId.equals(redis.opsForValue().get(key));
+        String holder = redis.opsForValue().get(key);
+        if (holder == null) {
+            return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, messageId, CLAIM))
+                    ? Claim.MINE
+                    : Claim.TAKEN;
+        }
+        if (holder.equals(messageId)) {
+            return Claim.MINE;
+        }
+        return DONE.equals(holder) ? Claim.DONE : Claim.TAKEN;
     }
 
     void done(FileFingerprint file) {
@@ -43,7 +64,8 @@ class Dedupe {
         }
     }
 
-    boolean seen(FileFingerprint file) {
-        return Boolean.TRUE.equals(redis.hasKey(KEY + file.key()));
+    /** Decided already; a claim in progress does not count (its holder may have died). */
+    boolean decided(FileFingerprint file) {
+        return DONE.equals(redis.opsForValue().get(KEY + file.key()));
     }
 }

@@ -44,11 +44,7 @@ public class DetectionHandler {
         }
         PlanOutcome outcome = planner.plan(
                 new Detection(file, detected.origin(), detected.arrItem(), Optional.empty()), messageId(envelope));
-        if (outcome instanceof PlanOutcome.Duplicate) {
-            log.debug("{} from {}: {}", detected.path(), detected.origin(), outcome);
-        } else {
-            log.info("{} from {}: {}", detected.path(), detected.origin(), outcome);
-        }
+        log.info("{} from {}: {}", detected.path(), detected.origin(), outcome);
     }
 
     /** A hand-written request; invalid ones throw {@link InvalidMessage} (→ dead-letter queue). */

@@ -37,7 +37,7 @@ class FileReporter implements FileSink {
         } catch (IOException e) {
             return;
         }
-        if (dedupe.seen(print)
+        if (dedupe.decided(print)
                 || produced.contains(print)
                 || registry.pendingJobFor(print.path()).isPresent()) {
             return;

@@ -77,10 +77,15 @@ class JobPlanner implements Planner {
         if (pending.isPresent()) {
             return Optional.of(new Duplicate("already-queued", pending.get()));
         }
-        if (!dedupe.claim(file, messageId) && !detection.isExplicitRequest()) {
-            return Optional.of(new Duplicate("already-seen", null));
+        Dedupe.Claim claim = dedupe.claim(file, messageId);
+        if (detection.isExplicitRequest()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return switch (claim) {
+            case MINE -> Optional.empty();
+            case DONE -> Optional.of(new Duplicate("already-seen", null));
+            case TAKEN -> throw new FileBeingDecided(file.path());
+        };
     }
 
     private PlanOutcome decide(Detection detection, FileFingerprint file) {

@@ -6,6 +6,8 @@ import io.arrflow.platform.web.ApiProblem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class JobsController {
+
+    private static final Logger log = LoggerFactory.getLogger(JobsController.class);
 
     record JobRequest(String path, String profile) {}
 
@@ -37,6 +41,7 @@ class JobsController {
     ResponseEntity<Map<String, Object>> submit(@RequestBody JobRequest request) {
         Detection detection = validate(request);
         PlanOutcome outcome = planner.plan(detection, "api-" + UUID.randomUUID());
+        log.info("{} from POST /api/jobs: {}", detection.file(), outcome);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("path", detection.file().toString());
         return switch (outcome) {

@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -62,11 +63,20 @@ public final class FolderWatcher implements AutoCloseable {
             while (true) {
                 WatchKey key = watchService.take();
                 Path dir = (Path) key.watchable();
-                key.pollEvents().forEach(event -> onEvent(dir, event));
+                key.pollEvents().forEach(event -> onEventSafely(dir, event));
                 key.reset();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One bad event (a file gone while it was looked at) must not end the watching of the whole library. */
+    private void onEventSafely(Path dir, WatchEvent<?> event) {
+        try {
+            onEvent(dir, event);
+        } catch (RuntimeException e) {
+            log.warn("file event {} in {} not handled: {}", event.context(), dir, e.getMessage());
         }
     }
 
@@ -103,7 +113,8 @@ public final class FolderWatcher implements AutoCloseable {
                         .filter(MediaFiles::isCandidate)
                         .forEach(this::observe);
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
+            // typically a folder or file removed while it was walked (a download client's staging)
             log.warn("cannot watch {}: {}", dir, e.getMessage());
         }
     }

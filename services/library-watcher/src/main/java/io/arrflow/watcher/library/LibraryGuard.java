@@ -2,6 +2,7 @@ package io.arrflow.watcher.library;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,15 @@ public final class LibraryGuard {
 
     /** The real path of an existing file or folder under a library root, or {@link UnsafePath}. */
     public Path requireInside(String path) {
-        Path candidate = Path.of(path);
+        Path candidate;
+        try {
+            candidate = Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new UnsafePath(
+                    "path cannot be used as a file name here (" + e.getReason() + "; file names are read as "
+                            + System.getProperty("sun.jnu.encoding") + ", start arrflow with LANG=C.UTF-8): "
+                            + printable(path));
+        }
         if (!candidate.isAbsolute()) {
             throw new UnsafePath("path must be absolute: " + path);
         }
@@ -53,6 +62,19 @@ public final class LibraryGuard {
             throw new UnsafePath("outside the library roots: " + path);
         }
         return real;
+    }
+
+    /** The path for a one-line message: control characters such as NUL shown as \\uXXXX. */
+    private static String printable(String path) {
+        StringBuilder out = new StringBuilder();
+        path.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     public boolean isInside(Path real) {

@@ -55,7 +55,9 @@ public class RescanHandler {
     private void rescanWithRetries(Envelope cause, Connection arr, ArrItemRef item) {
         RescanCommand command = RescanCommand.of(item);
         String lastFailure = "";
+        int attempts = 0;
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
+            attempts = attempt;
             try {
                 long id = runToCompletion(arr, command);
                 publisher.announce(
@@ -78,8 +80,7 @@ public class RescanHandler {
             }
         }
         publisher.announce(
-                cause,
-                new ArrRescanFailed(item.app(), arr.app().wireName(), item.itemId(), lastFailure, settings.attempts()));
+                cause, new ArrRescanFailed(item.app(), arr.app().wireName(), item.itemId(), lastFailure, attempts));
     }
 
     private long runToCompletion(Connection arr, RescanCommand command) {

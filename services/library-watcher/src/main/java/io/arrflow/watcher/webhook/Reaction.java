@@ -55,5 +55,12 @@ sealed interface Reaction {
         }
     }
 
+    /** A webhook that cannot mean what it says (a Download that names no file): refused with the reason. */
+    record Refuse(String reason) implements Reaction {
+        public String name() {
+            return "refused";
+        }
+    }
+
     record Move(String from, String to) {}
 }

@@ -17,6 +17,7 @@ import io.arrflow.watcher.webhook.Reaction.Announce;
 import io.arrflow.watcher.webhook.Reaction.Cancel;
 import io.arrflow.watcher.webhook.Reaction.Ignore;
 import io.arrflow.watcher.webhook.Reaction.Import;
+import io.arrflow.watcher.webhook.Reaction.Refuse;
 import io.arrflow.watcher.webhook.Reaction.Retarget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +66,7 @@ class ReactionExecutor implements Webhooks {
                     case Retarget retarget -> retarget(retarget);
                     case Announce announce -> announce(announce);
                     case Ignore ignored -> 0;
+                    case Refuse refuse -> throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, refuse.reason());
                 };
         String outcome = reaction instanceof Ignore ? "ignored" : "handled";
         return new WebhookResult(hook.eventType(), reaction.name(), outcome, published);

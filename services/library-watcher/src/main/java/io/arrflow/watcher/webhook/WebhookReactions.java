@@ -17,6 +17,7 @@ import io.arrflow.watcher.webhook.Reaction.Cancel;
 import io.arrflow.watcher.webhook.Reaction.Ignore;
 import io.arrflow.watcher.webhook.Reaction.Import;
 import io.arrflow.watcher.webhook.Reaction.Move;
+import io.arrflow.watcher.webhook.Reaction.Refuse;
 import io.arrflow.watcher.webhook.Reaction.Retarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,8 @@ final class WebhookReactions {
                         orEmpty(hook.trackFiles()).stream())
                 .flatMap(s -> s));
         if (files.isEmpty()) {
-            return new Announce(new ArrActivityRecorded(app, hook.instanceName(), hook.eventType(), title(hook)));
+            return new Refuse("a Download webhook must name the imported file (episodeFile, movieFile or"
+                    + " trackFiles with a path); this one names none, so nothing was queued");
         }
         Item owner = owner(hook);
         ArrItemRef ref = owner == null || owner.id() == null ? null : new ArrItemRef(app, owner.id());

@@ -34,6 +34,17 @@ class LibraryGuardTest {
     }
 
     @Test
+    void a_path_with_a_nul_character_is_refused_with_a_one_line_reason_not_an_exception_of_the_jdk() {
+        String withNul = library + "/S01E01\u0000.mkv";
+
+        assertThatThrownBy(() -> guard.requireMediaFile(withNul))
+                .isInstanceOf(UnsafePath.class)
+                .hasMessageStartingWith("path cannot be used as a file name here")
+                .hasMessageContaining("LANG=C.UTF-8")
+                .hasMessageEndingWith("S01E01\\u0000.mkv");
+    }
+
+    @Test
     void refuses_a_path_that_climbs_out_with_dot_dot() {
         String climbing = library + "/../../secret.mkv";
 

@@ -14,6 +14,7 @@ import io.arrflow.watcher.webhook.Reaction.Announce;
 import io.arrflow.watcher.webhook.Reaction.Cancel;
 import io.arrflow.watcher.webhook.Reaction.Ignore;
 import io.arrflow.watcher.webhook.Reaction.Import;
+import io.arrflow.watcher.webhook.Reaction.Refuse;
 import io.arrflow.watcher.webhook.Reaction.Retarget;
 import java.io.IOException;
 import java.io.InputStream;
@@ -196,6 +197,17 @@ class WebhookReactionsTest {
         ArrWebhook hook = JSON.readValue("{\"eventType\":\"test\"}", ArrWebhook.class);
 
         assertThat(WebhookReactions.react(ArrApp.SONARR, hook)).isInstanceOf(Acknowledge.class);
+    }
+
+    @Test
+    void a_download_whose_file_is_null_is_refused_with_its_reason_not_answered_as_a_success() {
+        ArrWebhook hook = JSON.readValue(
+                "{\"eventType\":\"Download\",\"series\":{\"id\":12},\"episodeFile\":null}", ArrWebhook.class);
+
+        Reaction reaction = WebhookReactions.react(ArrApp.SONARR, hook);
+
+        assertThat(reaction).isInstanceOf(Refuse.class);
+        assertThat(((Refuse) reaction).reason()).contains("names none, so nothing was queued");
     }
 
     static ArrWebhook sample(String name) throws IOException {
