@@ -20,57 +20,12 @@ source bin/lib/java.sh
 # shellcheck source=ops/tests/lib/isolated.sh
 source ops/tests/lib/isolated.sh
 
+# shellcheck source=acceptance/lib/stack.sh
+source acceptance/lib/stack.sh
+
 topology=${1:-services}
 [[ "$topology" == services || "$topology" == compose ]] || { echo "usage: $0 [services|compose]" >&2; exit 2; }
-work=$(mktemp -d "/tmp/arrflow-acceptance-$topology.XXXXXX")
-library="$work/library"
-record="$work/stub-requests.log"
-run_pid=""
-stub_pid=""
-failed=0
-
-say() { printf '[acceptance:%s] %s\n' "$topology" "$*"; }
-fail() { say "FAIL: $*"; failed=1; }
-
-finish() {
-  local status=$?
-  isolated_stop_pid "$run_pid"
-  isolated_stop_pid "$stub_pid"
-  isolated_teardown
-  if (( status != 0 || failed )); then
-    say "logs kept in $work/home/logs"
-  else
-    rm -rf "$work"
-  fi
-}
-trap finish EXIT
-trap "exit 143" TERM INT
-
-# usage: await SECONDS DESCRIPTION COMMAND... -> 0 once COMMAND succeeds, 1 (with a FAIL line) after SECONDS
-await() {
-  local seconds=$1 what=$2
-  shift 2
-  local deadline=$((SECONDS + seconds))
-  until "$@" >/dev/null 2>&1; do
-    if (( SECONDS >= deadline )); then
-      fail "$what (waited ${seconds}s)"
-      return 1
-    fi
-    sleep 1
-  done
-}
-
-h264_clip() {
-  mkdir -p "$(dirname "$1")"
-  ffmpeg -nostdin -loglevel error -y -f lavfi -i testsrc2=size=320x240:rate=25 -f lavfi -i sine=frequency=440 \
-    -t 4 -c:v libx264 -preset veryfast -pix_fmt yuv420p -c:a aac -b:a 64k "$1"
-}
-
-video_codec() {
-  ffprobe -v error -select_streams v:0 -show_entries stream=codec_name -of csv=p=0 "$1"
-}
-
-port_of() { echo $(($1 + offset)); }
+stack_init "acceptance-$topology"
 
 # --- state of its own: vhost, Redis, library, outside world --------------------------------------------
 isolated_vhost_create "acceptance-$topology"
@@ -88,33 +43,9 @@ movie="$library/movies/Heat (1995)/Heat (1995).mkv"
 h264_clip "$episode"
 h264_clip "$movie"
 episode_bytes=$(stat -c %s "$episode")
-
-mkdir -p "$work/secrets"
-(umask 077 && head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$work/secrets/sonarr-api-key")
-java acceptance/LoopbackStub.java "$work/stub.port" "$record" "$work/secrets/sonarr-api-key" &
-stub_pid=$!
-await 60 "the loopback stub did not start" test -s "$work/stub.port"
-stub="http://127.0.0.1:$(cat "$work/stub.port")"
-
-offset=0
-for _ in $(seq 1 50); do
-  # every port below the ephemeral range (32768+), where outgoing connections may hold one
-  offset=$((10000 + RANDOM % 14000))
-  for port in 8081 8082 8083 8003 8085; do
-    (exec 3<>"/dev/tcp/127.0.0.1/$((port + offset))") 2>/dev/null && continue 2
-  done
-  break
-done
+stack_start_stub
 
 # --- arrflow, as bin/run starts it -------------------------------------------------------------------------
-say "starting the five services with bin/run (ports 8081.. + $offset)"
-ARRFLOW_HOME="$work/home" ARRFLOW_PORT_OFFSET=$offset \
-SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST="$ISOLATED_VHOST" \
-SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_PORT="$ISOLATED_REDIS_PORT" SPRING_DATA_REDIS_DATABASE=0 \
-ARRFLOW_LIBRARY_ROOTS="$library/tv,$library/movies" ARRFLOW_PATH_MAPPINGS="/tv=$library/tv" \
-ARRFLOW_POLICY_MIN_SIZE=1KB ARRFLOW_LIBRARY_STABLE_AFTER=1s \
-ARRFLOW_ARR_SONARR_URL="$stub" ARRFLOW_ARR_SONARR_API_KEY_FILE="$work/secrets/sonarr-api-key" \
-ARRFLOW_NOTIFY_URLS="json://127.0.0.1:$(cat "$work/stub.port")/notify" \
 ARRFLOW_ALERTS_GROUP_WAIT=1s ARRFLOW_ALERTS_GROUP_INTERVAL=5s \
 ARRFLOW_PROBER_INTERVAL=1s ARRFLOW_PROBER_FAILURE_THRESHOLD=2 \
 ARRFLOW_PROBER_TARGETS_0_NAME=library-watcher ARRFLOW_PROBER_TARGETS_0_KIND=http \
@@ -125,15 +56,7 @@ ARRFLOW_PROBER_TARGETS_2_NAME=acceptance-nothing-listens ARRFLOW_PROBER_TARGETS_
 ARRFLOW_PROBER_TARGETS_2_URL="tcp://127.0.0.1:$(isolated_free_port)" \
 ARRFLOW_PROBER_TARGETS_3_NAME=redis ARRFLOW_PROBER_TARGETS_3_KIND=redis \
 ARRFLOW_PROBER_TARGETS_3_URL="redis://127.0.0.1:$ISOLATED_REDIS_PORT" \
-  bin/run >"$work/run.log" 2>&1 &
-run_pid=$!
-if ! await 240 "the services did not all become healthy" grep -q "all services up" "$work/run.log"; then
-  cat "$work/run.log" >&2
-  exit 1
-fi
-token=$(cat "$work/home/secrets/arrflow-api-token")
-webhook_password=$(cat "$work/home/secrets/webhook-password")
-api() { curl -sS -H "Authorization: Bearer $token" "$@"; }
+  stack_start "$ISOLATED_REDIS_PORT"
 
 # --- the two ways a file arrives ---------------------------------------------------------------------------
 # Sonarr's own Download payload: series 12, episode file /tv/Harbor Lights/Season 02/..., mapped to the library.
@@ -150,12 +73,10 @@ movie_job=$(jq -r '.jobId // empty' "$work/submit.answer")
 say "POST /api/jobs: $(cat "$work/submit.answer")"
 
 # The webhook's answer names no job (the file is probed after the answer); the job's id is in the status store.
-job_of_path() { redis-cli -p "$ISOLATED_REDIS_PORT" GET "arrflow:jobs:by-path:$1"; }
-has_job() { [[ -n "$(job_of_path "$1")" ]]; }
+has_job() { [[ -n "$(job_of_path "$ISOLATED_REDIS_PORT" "$1")" ]]; }
 await 60 "no job was queued for the webhook's episode" has_job "$episode"
-episode_job=$(job_of_path "$episode")
+episode_job=$(job_of_path "$ISOLATED_REDIS_PORT" "$episode")
 
-job_state() { api "http://127.0.0.1:$(port_of 8081)/api/jobs/$1" | jq -r .state; }
 has_ended() { [[ "$(job_state "$1")" =~ ^(REPLACED|NOT_BENEFICIAL|FAILED|CANCELLED)$ ]]; }
 for job in "$episode_job" "$movie_job"; do
   [[ -n "$job" ]] || continue

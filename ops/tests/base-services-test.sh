@@ -47,8 +47,11 @@ test_redis() {
     # Stands in for the image's docker-entrypoint.sh, which drops to the redis user the same way.
     printf '#!/bin/sh\nexec runuser -u redis -- "$@"\n' >"$work/as-redis"
     chmod 755 "$work/as-redis"
+    # The redis user reads the config: a copy in the work folder, since a checkout under a private home
+    # (/root, mode 0700) is out of its reach.
+    install -m 644 "$root/compose/redis/redis.conf" "$work/redis.conf"
     ARRFLOW_REDIS_PASSWORD_FILE="$work/redis-password" ARRFLOW_REDIS_ACL_FILE="$work/users.acl" \
-        ARRFLOW_REDIS_CONF="$root/compose/redis/redis.conf" ARRFLOW_NEXT_ENTRYPOINT="$work/as-redis" \
+        ARRFLOW_REDIS_CONF="$work/redis.conf" ARRFLOW_NEXT_ENTRYPOINT="$work/as-redis" \
         sh "$root/compose/redis/start.sh" --dir "$work/redis-data" --port "$REDIS_PORT" --bind 127.0.0.1 \
         --daemonize yes --logfile "$work/redis-data/redis.log" --pidfile "$work/redis-data/redis.pid"
     [[ -s "$work/users.acl" ]] || fail "start.sh wrote no ACL file"
