@@ -53,7 +53,7 @@ send() {
 jobs_of() {
   local key
   redis-cli -p "$redis_port" --scan --pattern 'arrflow:job:*' | while read -r key; do
-    [[ "$(redis-cli -p "$redis_port" HGET "$key" path)" == "$1" ]] && echo "${key#arrflow:job:}"
+    if [[ "$(redis-cli -p "$redis_port" HGET "$key" path)" == "$1" ]]; then echo "${key#arrflow:job:}"; fi
   done
 }
 has_final_job() {

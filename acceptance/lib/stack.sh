@@ -98,6 +98,7 @@ _stack_choose_offset() {
 # usage: [VAR=value ...] stack_start REDIS_PORT -> the five services up, as bin/run starts them
 stack_start() {
   local redis_port=$1
+  mkdir -p "$library/tv" "$library/movies"
   say "starting the five services with bin/run (ports 8081.. + $offset)"
   ARRFLOW_HOME="$work/home" ARRFLOW_PORT_OFFSET=$offset \
   SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST="$ISOLATED_VHOST" \
