@@ -97,6 +97,13 @@ public record ProberProperties(
             List<Maintenance> maintenance) {
 
         public Target {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a target needs a name");
+            }
+            if (kind == null) {
+                throw new IllegalArgumentException(
+                        "target " + name + " needs a kind: http, arr, docker, tcp, disk, rabbitmq or redis");
+            }
             json = json == null ? Map.of() : Map.copyOf(json);
             maxQueueDepth = maxQueueDepth == null ? Map.of() : Map.copyOf(maxQueueDepth);
             dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);

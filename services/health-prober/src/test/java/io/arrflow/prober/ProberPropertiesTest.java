@@ -1,11 +1,13 @@
 package io.arrflow.prober;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
@@ -42,5 +44,15 @@ class ProberPropertiesTest {
         assertThat(target.maintenance()).hasSize(1);
         assertThat(target.maintenance().getFirst().until()).isEqualTo(Instant.parse("2026-01-01T02:00:00Z"));
         assertThat(target.secretNameOrDefault()).isEqualTo("sonarr-api-key");
+    }
+
+    @Test
+    void a_target_without_a_kind_is_refused_naming_the_target() {
+        assertThatThrownBy(() -> bind(Map.of(
+                        "arrflow.prober.targets[0].name", "sonarr",
+                        "arrflow.prober.targets[0].api-key", "0123456789abcdef")))
+                .isInstanceOf(BindException.class)
+                .rootCause()
+                .hasMessage("target sonarr needs a kind: http, arr, docker, tcp, disk, rabbitmq or redis");
     }
 }

@@ -1,22 +1,18 @@
 package io.arrflow.platform.secrets;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * Reads secrets from files: for every environment variable {@code ARRFLOW_X_FILE} or {@code
  * SPRING_X_FILE} (Docker secrets, linuxserver's {@code FILE__} style), the file's content becomes
- * the value of {@code ARRFLOW_X} / {@code SPRING_X}, ranked just above the plain environment. A
- * named file that cannot be read stops start-up with a clear message.
+ * the value of {@code ARRFLOW_X} / {@code SPRING_X}, in a copy of the environment ranked just above
+ * the plain one (a copy of all of it, so that lists bind whole: see {@link EnvironmentWithSecrets}).
+ * A named file that cannot be read stops start-up with a clear message.
  */
 public class FileSecretsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -27,15 +23,14 @@ public class FileSecretsEnvironmentPostProcessor implements EnvironmentPostProce
     static final String PROPERTY_SOURCE =
             "arrflowFileSecrets-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
 
-    private static final String SUFFIX = "_FILE";
-
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        Map<String, Object> secrets = readSecretFiles(environment.getSystemEnvironment());
+        Map<String, Object> variables = environment.getSystemEnvironment();
+        Map<String, SecretFileVariable> secrets = secretFiles(variables);
         if (secrets.isEmpty()) {
             return;
         }
-        SystemEnvironmentPropertySource source = new SystemEnvironmentPropertySource(PROPERTY_SOURCE, secrets);
+        EnvironmentWithSecrets source = new EnvironmentWithSecrets(PROPERTY_SOURCE, variables, secrets);
         String env = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
         if (environment.getPropertySources().contains(env)) {
             environment.getPropertySources().addBefore(env, source);
@@ -44,26 +39,17 @@ public class FileSecretsEnvironmentPostProcessor implements EnvironmentPostProce
         }
     }
 
+    /** Each secret read from a file, by the variable it sets. */
     static Map<String, Object> readSecretFiles(Map<String, Object> variables) {
-        Map<String, Object> secrets = new LinkedHashMap<>();
-        variables.forEach((name, value) -> {
-            if (isSecretFileVariable(name) && value != null && !value.toString().isBlank()) {
-                String target = name.substring(0, name.length() - SUFFIX.length());
-                secrets.put(target, read(name, Path.of(value.toString().trim())));
-            }
-        });
+        Map<String, Object> values = new LinkedHashMap<>();
+        secretFiles(variables).forEach((target, secret) -> values.put(target, secret.value()));
+        return values;
+    }
+
+    private static Map<String, SecretFileVariable> secretFiles(Map<String, Object> variables) {
+        Map<String, SecretFileVariable> secrets = new LinkedHashMap<>();
+        variables.forEach((name, value) ->
+                SecretFileVariable.of(name, value).ifPresent(secret -> secrets.put(secret.target(), secret)));
         return secrets;
-    }
-
-    private static boolean isSecretFileVariable(String name) {
-        return name.endsWith(SUFFIX) && (name.startsWith("ARRFLOW_") || name.startsWith("SPRING_"));
-    }
-
-    private static String read(String variable, Path file) {
-        try {
-            return SecretFile.clean(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new SecretFileUnreadable(variable, file, e);
-        }
     }
 }

@@ -7,11 +7,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.origin.Origin;
 import org.springframework.core.env.StandardEnvironment;
 
 class FileSecretsEnvironmentPostProcessorTest {
@@ -107,6 +114,57 @@ class FileSecretsEnvironmentPostProcessorTest {
 
         assertThat(environment.getProperty("arrflow.api.token")).isEqualTo("b1f0c5e2-token");
     }
+
+    @Test
+    void a_list_element_with_a_secret_from_a_file_keeps_its_other_settings() throws IOException {
+        Path key = Files.writeString(secrets.resolve("sonarr-api-key"), "0123456789abcdef\n");
+        StandardEnvironment environment = anEnvironmentWith(Map.of(
+                "ARRFLOW_PROBER_TARGETS_0_NAME", "sonarr",
+                "ARRFLOW_PROBER_TARGETS_0_KIND", "arr",
+                "ARRFLOW_PROBER_TARGETS_0_URL", "http://sonarr:8989",
+                "ARRFLOW_PROBER_TARGETS_0_API_KEY_FILE", key.toString(),
+                "ARRFLOW_PROBER_TARGETS_1_NAME", "radarr",
+                "ARRFLOW_PROBER_TARGETS_1_KIND", "http"));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        List<Target> targets = Binder.get(environment)
+                .bind("arrflow.prober.targets", Bindable.listOf(Target.class))
+                .get();
+        assertThat(targets)
+                .containsExactly(
+                        new Target("sonarr", "arr", "http://sonarr:8989", "0123456789abcdef", key),
+                        new Target("radarr", "http", null, null, null));
+    }
+
+    @Test
+    void a_setting_from_a_file_names_the_file_as_its_origin_and_the_others_keep_theirs() throws IOException {
+        Path key = Files.writeString(secrets.resolve("sonarr-api-key"), "0123456789abcdef");
+        StandardEnvironment environment = anEnvironmentWith(Map.of(
+                "ARRFLOW_PROBER_TARGETS_0_API_KEY_FILE", key.toString(), "ARRFLOW_PROBER_TARGETS_0_NAME", "sonarr"));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(originOf(environment, "arrflow.prober.targets[0].api-key"))
+                .hasToString("file " + key + " named by ARRFLOW_PROBER_TARGETS_0_API_KEY_FILE");
+        assertThat(originOf(environment, "arrflow.prober.targets[0].name"))
+                .hasToString("System Environment Property \"ARRFLOW_PROBER_TARGETS_0_NAME\"");
+    }
+
+    /** Where the setting that binding would use comes from. */
+    private static Origin originOf(StandardEnvironment environment, String property) {
+        ConfigurationPropertyName name = ConfigurationPropertyName.of(property);
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            ConfigurationProperty found = source.getConfigurationProperty(name);
+            if (found != null) {
+                return found.getOrigin();
+            }
+        }
+        throw new AssertionError(property + " is not set");
+    }
+
+    /** A list element as a service binds it, e.g. one of health-prober's targets. */
+    record Target(String name, String kind, String url, String apiKey, Path apiKeyFile) {}
 
     private static StandardEnvironment anEnvironmentWith(Map<String, Object> variables) {
         return OperatingSystemEnvironment.with(variables);

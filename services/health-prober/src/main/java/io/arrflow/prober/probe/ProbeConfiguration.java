@@ -99,7 +99,8 @@ class ProbeConfiguration {
                 .map(target -> new ProbeTarget(
                         target.name(),
                         TargetRules.kind(target),
-                        new MeteredProbe(factory.probeFor(target), latencyTimer(meters, target))))
+                        new MeteredProbe(factory.probeFor(target), latencyTimer(meters, target)),
+                        factory.endpointOf(target)))
                 .toList();
         return new ProbeRound(targets, board, announcer, properties.timeout(), clock);
     }

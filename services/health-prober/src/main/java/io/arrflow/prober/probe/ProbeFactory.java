@@ -58,6 +58,17 @@ final class ProbeFactory {
         };
     }
 
+    /** Where a network target listens, for the reasons of its failures; null for a disk or a unix socket. */
+    Endpoint endpointOf(Target target) {
+        return switch (target.kind()) {
+            case HTTP, ARR, TCP, REDIS -> Endpoint.of(target.url());
+            case RABBITMQ ->
+                Endpoint.of(target.url() == null ? properties.rabbitmq().managementUrl() : target.url());
+            case DOCKER -> Endpoint.of(URI.create(properties.docker().host()));
+            case DISK -> null;
+        };
+    }
+
     private Probe tcp(Target target, Duration timeout) {
         URI url = required(target, target.url(), "url");
         if (url.getHost() == null || url.getPort() < 0) {

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * One round: every target is probed at the same time (a virtual thread each, bounded by the
  * timeout), then the board applies the results in dependency order and the announcer records and
- * publishes the transitions. This is the edge where a probe's exception becomes a failure.
+ * publishes the transitions. This is the edge where a probe's exception or silence becomes a failure,
+ * worded by {@link ProbeFailures}.
  */
 public final class ProbeRound {
 
@@ -47,11 +48,11 @@ public final class ProbeRound {
 
     /** Probes every target; a probe that outlives the timeout is interrupted and left behind. */
     Map<String, Observation> observeAll() {
-        Map<String, Future<Observation>> running = new LinkedHashMap<>();
-        targets.forEach(target -> running.put(target.name(), executor.submit(target.probe()::probe)));
+        Map<ProbeTarget, Future<Observation>> running = new LinkedHashMap<>();
+        targets.forEach(target -> running.put(target, executor.submit(() -> target.observe(timeout))));
         Map<String, Observation> seen = new HashMap<>();
         long deadline = System.nanoTime() + timeout.toNanos();
-        running.forEach((name, future) -> seen.put(name, await(future, deadline)));
+        running.forEach((target, future) -> seen.put(target.name(), await(target, future, deadline)));
         return seen;
     }
 
@@ -60,17 +61,14 @@ public final class ProbeRound {
         executor.shutdownNow();
     }
 
-    private Observation await(Future<Observation> future, long deadline) {
+    private Observation await(ProbeTarget target, Future<Observation> future, long deadline) {
         try {
             return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return new Failing("no answer within " + timeout.toMillis() + " ms", timeout, Map.of("timeout", "true"));
+            return target.noAnswer(timeout);
         } catch (ExecutionException e) {
-            return new Failing(
-                    Problems.oneLine(e.getCause()),
-                    Duration.ZERO,
-                    Map.of("error", e.getCause().getClass().getSimpleName()));
+            return ProbeFailures.of(e.getCause(), target.endpoint(), timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Failing("prober is stopping", Duration.ZERO, Map.of());

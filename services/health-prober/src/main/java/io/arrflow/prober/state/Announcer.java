@@ -23,7 +23,6 @@ public final class Announcer {
     private final StateStore store;
     private final MessagePublisher publisher;
     private final String source;
-    private String lastProblem;
 
     public Announcer(StateStore store, MessagePublisher publisher, String source) {
         this.store = store;
@@ -42,7 +41,10 @@ public final class Announcer {
         publishPending();
     }
 
-    /** Publishes what is still in the outbox; stops at the first failure and tries again next round. */
+    /**
+     * Publishes what is still in the outbox; stops at the first failure (broker unreachable, nack, no
+     * confirm) and tries again next round. A transition no queue subscribes to is published all the same.
+     */
     public void publishPending() {
         Optional<Envelope> next = nextReadable();
         while (next.isPresent()) {
@@ -69,13 +71,6 @@ public final class Announcer {
                 store.published();
             }
         }
-    }
-
-    private void warnOnce(Envelope envelope, String problem) {
-        if (!problem.equals(lastProblem)) {
-            log.warn("transition {} {} kept until it can be published: {}", envelope.type(), envelope.id(), problem);
-        }
-        lastProblem = problem;
     }
 
     private static void logTransition(HealthMessage event) {

@@ -16,7 +16,8 @@ import org.springframework.data.redis.core.script.DefaultRedisScript;
  * Statuses in {@code arrflow:prober:target:<name>} hashes (health, since, failures, successes,
  * reason, checkedAt, kind) and the transitions to publish in the list {@code arrflow:prober:outbox},
  * written in one script so a crash never separates a state change from its announcement. The outbox
- * keeps the newest 1000 transitions while nobody can receive them (no subscriber bound yet).
+ * keeps the newest 1000 transitions while they cannot be published (broker unreachable); a transition
+ * without a subscriber is announced and leaves it like any other.
  */
 public final class RedisStateStore implements StateStore {
 

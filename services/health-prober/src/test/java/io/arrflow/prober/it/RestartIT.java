@@ -47,21 +47,38 @@ class RestartIT {
     }
 
     @Test
-    void a_transition_nobody_could_receive_yet_is_delivered_once_a_subscriber_is_bound() throws Exception {
+    void a_transition_nobody_subscribes_to_is_announced_and_not_held_back_for_a_later_subscriber() throws Exception {
         TestProber.forgetStoredStates();
         try (FlippingServer web = FlippingServer.start()) {
             web.failing();
             TargetList targets = new TargetList()
                     .target("it-unheard", "http", "url", web.url().toString());
             try (ConfigurableApplicationContext prober = TestProber.start(targets)) {
-                StatsClient api = new StatsClient(TestProber.port(prober));
-                api.awaitStats(stats -> StatsClient.stateOf(stats, "it-unheard").equals("DOWN"), WAIT);
+                awaitStoredAndPublished("it-unheard", "DOWN");
 
                 try (HealthEvents events = new HealthEvents()) {
-                    ServiceDown down = events.await(ServiceDown.class, "it-unheard", WAIT);
-                    assertThat(down.reason()).isEqualTo("HTTP 503, expected 200");
+                    web.healthy();
+                    ServiceRecovered recovered = events.await(ServiceRecovered.class, "it-unheard", WAIT);
+                    assertThat(recovered.kind()).isEqualTo("http");
+                    assertThat(events.during(Duration.ZERO, "it-unheard"))
+                            .as("the ServiceDown nobody heard is not replayed")
+                            .isEmpty();
                 }
             }
         }
+    }
+
+    /** Until the target's health is stored and no stored transition waits to be published. */
+    private static void awaitStoredAndPublished(String target, String health) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (health.equals(TestProber.storedHealth(target)) && TestProber.unpublishedTransitions() == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(target + " not stored as " + health + " with an empty outbox within " + WAIT
+                + "; stored " + TestProber.storedHealth(target) + ", " + TestProber.unpublishedTransitions()
+                + " unpublished");
     }
 }

@@ -54,7 +54,8 @@ class StackProbesIT {
         assertThat(StatsClient.stateOf(stats, "it-tcp")).isEqualTo("UP");
         assertThat(StatsClient.stateOf(stats, "it-disk")).isEqualTo("UP");
         assertThat(StatsClient.stateOf(stats, "it-redis")).isEqualTo("UP");
-        assertThat(api.target("it-tcp-closed").path("reason").asString()).contains("ConnectException");
+        assertThat(api.target("it-tcp-closed").path("reason").asString())
+                .isEqualTo("connection refused on 127.0.0.1:" + prober.closedPort);
         assertThat(api.target("it-disk-full").path("reason").asString()).contains("free on");
         assertThat(api.target("it-rabbit").path("reason").asString())
                 .isEqualTo(SharedProber.BACKLOG_QUEUE + " holds 3 messages, more than 2");
@@ -123,9 +124,12 @@ class StackProbesIT {
     void metrics_expose_service_states_latencies_queue_sizes_and_transcode_counters() throws Exception {
         // the management API refreshes queue depths every few seconds: wait until the 3 messages show
         api.awaitStats(s -> StatsClient.stateOf(s, "it-tcp-closed").equals("DOWN") && backlogShows(s, 3), WAIT);
-        Thread.sleep(300);
-        String metrics =
-                api.get("/actuator/prometheus", "Bearer " + TestProber.TOKEN).body();
+        // the gauges follow the stats on the next refresh
+        String metrics = api.await(
+                "/actuator/prometheus",
+                body -> body.contains("queue=\"" + SharedProber.BACKLOG_QUEUE + "\"} 3.0")
+                        && body.matches("(?s).*arrflow_service_up\\{[^}]*service=\"it-tcp-closed\"[^}]*} 0\\.0.*"),
+                WAIT);
 
         assertThat(metrics)
                 .containsPattern("arrflow_service_up\\{[^}]*service=\"it-tcp\"[^}]*} 1\\.0")

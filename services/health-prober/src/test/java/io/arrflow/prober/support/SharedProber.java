@@ -25,6 +25,7 @@ public final class SharedProber {
     public final ArrStub radarr;
     public final FlippingServer web;
     public final Path keyFile;
+    public final int closedPort = MisbehavingServer.closedPort();
     public final StatsClient api;
 
     private SharedProber() throws IOException {
@@ -64,7 +65,7 @@ public final class SharedProber {
                         "failure-threshold",
                         "1000")
                 .target("it-tcp", "tcp", "url", "tcp://127.0.0.1:" + web.port())
-                .target("it-tcp-closed", "tcp", "url", "tcp://127.0.0.1:" + closedPort())
+                .target("it-tcp-closed", "tcp", "url", "tcp://127.0.0.1:" + closedPort)
                 .target("it-disk", "disk", "path", dir.toString(), "min-free", "1B")
                 .target("it-disk-full", "disk", "path", dir.toString(), "min-free-percent", "101")
                 .target("it-redis", "redis", "url", "redis://" + TestRedis.HOST + ":" + TestRedis.port())
@@ -76,15 +77,6 @@ public final class SharedProber {
         FileTime before = Files.getLastModifiedTime(keyFile);
         Files.writeString(keyFile, newKey + "\n");
         Files.setLastModifiedTime(keyFile, before);
-    }
-
-    private static int closedPort() {
-        try (java.net.ServerSocket socket =
-                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void close() {

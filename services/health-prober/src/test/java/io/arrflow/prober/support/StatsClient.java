@@ -60,6 +60,20 @@ public final class StatsClient {
         throw new AssertionError("/api/stats never met the condition; last: " + last);
     }
 
+    /** Polls a page (with the token) until its body meets the condition; returns that body. */
+    public String await(String path, Predicate<String> condition, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            last = get(path, "Bearer " + TestProber.TOKEN).body();
+            if (condition.test(last)) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(path + " never met the condition; last: " + last);
+    }
+
     /** Whether the target has not been probed yet. */
     public boolean targetUnchecked(JsonNode stats, String target) {
         for (JsonNode node : stats.path("targets")) {
