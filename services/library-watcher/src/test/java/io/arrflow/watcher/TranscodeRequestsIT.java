@@ -41,6 +41,23 @@ class TranscodeRequestsIT extends WatcherIntegrationTest {
     }
 
     @Test
+    void a_path_that_cannot_be_a_file_name_is_dead_lettered_at_once_and_refused_422_by_the_api() throws Exception {
+        publishByHand("{\"type\":\"TranscodeFile\",\"payload\":{\"path\":\"/movies/Am\\u00e9lie\\u0000.mkv\"}}");
+
+        Message dead = awaitDeadLetter();
+        assertThat(dead.getMessageProperties().<String>getHeader(Topology.REASON_HEADER))
+                .startsWith("path cannot be used as a file name here");
+        assertThat(dead.getMessageProperties().<Long>getHeader("x-delivery-count"))
+                .as("invalid, not retried as transient")
+                .isNull();
+        var answer = post("/api/jobs", "{\"path\":\"/movies/Am\\u00e9lie\\u0000.mkv\"}", bearer());
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body())
+                .contains("path cannot be used as a file name here")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void an_unreadable_request_is_dead_lettered_not_dropped() throws Exception {
         publishByHand("transcode please");
 
