@@ -3,9 +3,9 @@ package io.arrflow.watcher;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.arrflow.platform.arrapi.ArrRequest;
+import io.arrflow.platform.testing.JsonReply;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,27 +39,19 @@ final class FakeSonarr implements AutoCloseable {
         ArrRequest call = ArrRequest.of(exchange);
         calls.add(call);
         if (!acceptedKey.equals(call.header("X-Api-Key").orElse(null))) {
-            reply(exchange, 401, "{\"message\":\"Unauthorized\"}");
+            JsonReply.send(exchange, 401, "{\"message\":\"Unauthorized\"}");
         } else if (failuresLeft > 0) {
             failuresLeft--;
-            reply(exchange, 503, "{\"message\":\"Service Unavailable\"}");
+            JsonReply.send(exchange, 503, "{\"message\":\"Service Unavailable\"}");
         } else if ("POST".equals(call.method())) {
-            reply(
+            JsonReply.send(
                     exchange,
                     201,
                     "{\"id\":" + ids.incrementAndGet() + ",\"name\":\"RescanSeries\",\"status\":\"queued\"}");
         } else {
             String id = call.path().replaceAll(".*/", "");
-            reply(exchange, 200, "{\"id\":" + id + ",\"name\":\"RescanSeries\",\"status\":\"completed\"}");
+            JsonReply.send(exchange, 200, "{\"id\":" + id + ",\"name\":\"RescanSeries\",\"status\":\"completed\"}");
         }
-    }
-
-    private static void reply(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     @Override

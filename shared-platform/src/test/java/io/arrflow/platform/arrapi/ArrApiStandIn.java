@@ -3,11 +3,11 @@ package io.arrflow.platform.arrapi;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.arrflow.platform.arrapi.ArrApi.Operation;
+import io.arrflow.platform.testing.JsonReply;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,15 +64,16 @@ public final class ArrApiStandIn implements AutoCloseable {
         requests.add(request);
         Optional<Operation> operation = api.match(request);
         if (operation.isEmpty()) {
-            reply(exchange, 404, "{\"message\":\"NotFound\"}");
+            JsonReply.send(exchange, 404, "{\"message\":\"NotFound\"}");
         } else if (needsKey(operation.get())
                 && !request.header("X-Api-Key").orElse("").equals(apiKey)) {
-            reply(exchange, 401, "{\"message\":\"Unauthorized\"}");
+            JsonReply.send(exchange, 401, "{\"message\":\"Unauthorized\"}");
         } else {
             Map.Entry<String, JsonNode> success = success(operation.get());
             JsonNode example =
                     success.getValue().path("content").path("application/json").path("example");
-            reply(exchange, Integer.parseInt(success.getKey()), example.isMissingNode() ? "{}" : example.toString());
+            JsonReply.send(
+                    exchange, Integer.parseInt(success.getKey()), example.isMissingNode() ? "{}" : example.toString());
         }
     }
 
@@ -86,14 +87,6 @@ public final class ArrApiStandIn implements AutoCloseable {
                 .filter(response -> response.getKey().startsWith("2"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(operation.id() + " documents no success response"));
-    }
-
-    private static void reply(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
     }
 
     @Override

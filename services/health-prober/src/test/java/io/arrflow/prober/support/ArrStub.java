@@ -2,11 +2,11 @@ package io.arrflow.prober.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.arrflow.platform.testing.JsonReply;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -27,7 +27,7 @@ public final class ArrStub implements AutoCloseable {
     public static ArrStub start(String apiKey) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         ArrStub stub = new ArrStub(server, apiKey);
-        server.createContext("/ping", exchange -> stub.send(exchange, 200, "{\"status\":\"OK\"}"));
+        server.createContext("/ping", exchange -> JsonReply.send(exchange, 200, "{\"status\":\"OK\"}"));
         server.createContext("/api/v3/health", stub::health);
         server.start();
         return stub;
@@ -48,18 +48,10 @@ public final class ArrStub implements AutoCloseable {
 
     private void health(HttpExchange exchange) throws IOException {
         if (!apiKey.get().equals(exchange.getRequestHeaders().getFirst("X-Api-Key"))) {
-            send(exchange, 401, "{\"error\":\"Unauthorized\"}");
+            JsonReply.send(exchange, 401, "{\"error\":\"Unauthorized\"}");
             return;
         }
-        send(exchange, 200, issues.get());
-    }
-
-    private void send(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
+        JsonReply.send(exchange, 200, issues.get());
     }
 
     @Override
