@@ -60,6 +60,14 @@ public final class WorkerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The worker's running ffmpeg and ffprobe processes, children and their children. */
+    public List<ProcessHandle> mediaChildren() {
+        return process.toHandle()
+                .descendants()
+                .filter(MediaProcesses::isMediaTool)
+                .toList();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

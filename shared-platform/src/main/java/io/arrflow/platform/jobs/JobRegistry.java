@@ -76,7 +76,7 @@ public class JobRegistry {
             return false;
         }
         redis.opsForHash().put(JOB + jobId, "reason", reason);
-        retire(jobId, JobState.CANCELLED);
+        retire(jobId, JobState.CANCELLED, (String) redis.opsForHash().get(JOB + jobId, "path"));
         return true;
     }
 
@@ -124,18 +124,41 @@ public class JobRegistry {
 
     /**
      * Records a job's outcome; its status is kept for the configured time, then expires. The counters
-     * (outcomes, bytes saved) move once per job, however often its end is recorded.
+     * (outcomes, bytes saved) move once per job, however often its end is recorded. A job that did not
+     * replace its file keeps the progress it reached (a NOT_BENEFICIAL output was encoded in full).
      */
     public void finished(UUID jobId, JobState outcome, String reason, long sourceBytes, long outputBytes) {
-        Map<String, String> fields = new HashMap<>();
+        end(jobId, outcome, reason, sourceBytes, outputBytes, Map.of());
+    }
+
+    /**
+     * A job whose output is in place: REPLACED as with {@link #finished}, and its status names the file
+     * where it is now, {@code path}, which is not the job's after a container change ({@code .mp4} →
+     * {@code .mkv}).
+     */
+    public void replaced(UUID jobId, String path, String reason, long sourceBytes, long outputBytes) {
+        end(jobId, JobState.REPLACED, reason, sourceBytes, outputBytes, Map.of("path", path));
+    }
+
+    private void end(
+            UUID jobId,
+            JobState outcome,
+            String reason,
+            long sourceBytes,
+            long outputBytes,
+            Map<String, String> moreFields) {
+        Map<String, String> fields = new HashMap<>(moreFields);
         fields.put("state", outcome.name());
         fields.put("reason", reason == null ? "" : reason);
         fields.put("sourceBytes", String.valueOf(sourceBytes));
         fields.put("outputBytes", String.valueOf(outputBytes));
-        fields.put("percent", outcome == JobState.REPLACED ? "100" : "0");
+        if (outcome == JobState.REPLACED) {
+            fields.put("percent", "100");
+        }
         fields.put("updatedAt", now());
+        String pendingPath = (String) redis.opsForHash().get(JOB + jobId, "path");
         redis.opsForHash().putAll(JOB + jobId, fields);
-        boolean firstEnd = retire(jobId, outcome);
+        boolean firstEnd = retire(jobId, outcome, pendingPath);
         if (firstEnd && outcome == JobState.REPLACED && sourceBytes > outputBytes) {
             redis.opsForValue().increment(BYTES_SAVED, sourceBytes - outputBytes);
         }
@@ -167,9 +190,11 @@ public class JobRegistry {
         return saved == null ? 0 : Long.parseLong(saved);
     }
 
-    /** Ends a job's active life; true the first time only (SREM is atomic), which is when it counts. */
-    private boolean retire(UUID jobId, JobState outcome) {
-        String path = (String) redis.opsForHash().get(JOB + jobId, "path");
+    /**
+     * Ends a job's active life and frees the path it was pending for; true the first time only (SREM is
+     * atomic), which is when it counts.
+     */
+    private boolean retire(UUID jobId, JobState outcome, String path) {
         Long removed = redis.opsForSet().remove(ACTIVE, jobId.toString());
         if (path != null && jobId.toString().equals(redis.opsForValue().get(BY_PATH + path))) {
             redis.delete(BY_PATH + path);

@@ -23,6 +23,7 @@ class JobRegistryIT {
 
     private static final Duration KEEP_FINISHED = Duration.ofDays(7);
     private static final long SHRUNK_BYTES = 700_000_000L;
+    private static final String PILOT_MP4 = PILOT.replace(".mkv", ".mp4");
     private static LocalRedis redis;
 
     private JobRegistry jobs;
@@ -151,6 +152,46 @@ class JobRegistryIT {
         assertThat(status.state()).isEqualTo(JobState.NOT_BENEFICIAL);
         assertThat(status.reason()).isEqualTo("output 107% of the source");
         assertThat(status.percent()).isZero();
+    }
+
+    @Test
+    void a_job_that_ends_without_replacing_its_file_keeps_the_progress_it_reached() {
+        RunTranscode tooLarge = aJobForThePilot();
+        RunTranscode broken = aJobFor(SECOND_EPISODE);
+        for (RunTranscode job : new RunTranscode[] {tooLarge, broken}) {
+            jobs.queued(job);
+            jobs.claim(job.jobId(), "worker-1", "libx265");
+        }
+        jobs.progress(tooLarge.jobId(), 100, 90, 3.5, 0);
+        jobs.progress(broken.jobId(), 37.5, 90, 3.5, 40);
+
+        jobs.finished(
+                tooLarge.jobId(), JobState.NOT_BENEFICIAL, "output 107% of the source", PILOT_BYTES, 1_600_000_000L);
+        jobs.finished(broken.jobId(), JobState.FAILED, "libx265: exit 1", PILOT_BYTES, 0);
+
+        assertThat(jobs.status(tooLarge.jobId()).orElseThrow().percent()).isEqualTo(100);
+        assertThat(jobs.status(broken.jobId()).orElseThrow().percent()).isEqualTo(37.5);
+    }
+
+    @Test
+    void a_replaced_job_names_the_file_its_output_is_in_after_a_container_change() {
+        RunTranscode job = aJobFor(PILOT_MP4);
+        jobs.queued(job);
+        jobs.claim(job.jobId(), "worker-1", "copy");
+
+        jobs.replaced(job.jobId(), PILOT, "software (copy): verified", PILOT_BYTES, SHRUNK_BYTES);
+
+        JobStatus status = jobs.status(job.jobId()).orElseThrow();
+        assertThat(status.state()).isEqualTo(JobState.REPLACED);
+        assertThat(status.path()).isEqualTo(PILOT);
+        assertThat(status.percent()).isEqualTo(100);
+        assertThat(status.reason()).isEqualTo("software (copy): verified");
+        assertThat(jobs.pendingJobFor(PILOT_MP4)).isEmpty();
+        assertThat(jobs.pendingJobFor(PILOT)).isEmpty();
+        assertThat(jobs.active()).isEmpty();
+        assertThat(jobs.outcomeCounts()).isEqualTo(Map.of(JobState.REPLACED, 1L));
+        assertThat(jobs.bytesSaved()).isEqualTo(PILOT_BYTES - SHRUNK_BYTES);
+        assertThat(redis.redis.getExpire(JobRegistry.JOB + job.jobId())).isPositive();
     }
 
     @Test

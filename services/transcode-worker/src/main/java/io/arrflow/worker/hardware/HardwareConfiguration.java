@@ -20,12 +20,18 @@ class HardwareConfiguration {
 
     @Bean
     Commands commands() {
-        return new ProcessCommands();
+        ProcessCommands commands = new ProcessCommands();
+        if (commands.tiedToWorker()) {
+            log.info("{}", commands.lifetime());
+        } else {
+            log.warn("{}", commands.lifetime());
+        }
+        return commands;
     }
 
     @Bean
-    MediaProbe mediaProbe() {
-        return new JaffreeMediaProbe();
+    MediaProbe mediaProbe(Commands commands) {
+        return new JaffreeMediaProbe(commands);
     }
 
     @Bean

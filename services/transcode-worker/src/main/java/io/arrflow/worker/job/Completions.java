@@ -46,8 +46,8 @@ final class Completions {
             } else {
                 publisher.publishEvent(cause, event);
             }
-            registry.finished(
-                    journal.jobId(), JobState.REPLACED, facts.summary(), facts.sourceBytes(), facts.outputBytes());
+            registry.replaced(
+                    journal.jobId(), facts.jobTarget(), facts.summary(), facts.sourceBytes(), facts.outputBytes());
         }
         journals.delete(journal.jobId());
     }

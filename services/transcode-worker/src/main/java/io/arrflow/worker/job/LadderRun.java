@@ -101,7 +101,7 @@ final class LadderRun {
         publisher.announce(ctx.envelope(), new TranscodeStarted(ctx.id(), ctx.jobPath(), worker, name, attempt));
         Attempt outcome = encoder.run(spec, progress);
         if (outcome instanceof Attempt.Failed failed) {
-            return next(spec, history, failed.reason());
+            return next(ctx, spec, history, failed.reason());
         }
         Attempt.Encoded encoded = (Attempt.Encoded) outcome;
         registry.verifying(ctx.id());
@@ -114,14 +114,14 @@ final class LadderRun {
             }
             case Verdict.NotBeneficial n ->
                 Optional.of(new LadderResult.TooLarge(name, n.outputBytes(), n.reason(), history));
-            case Verdict.Rejected r -> next(spec, history, "output rejected: " + r.reason());
+            case Verdict.Rejected r -> next(ctx, spec, history, "output rejected: " + r.reason());
         };
     }
 
-    private static Optional<LadderResult> next(EncodeSpec spec, List<String> history, String reason) {
+    private static Optional<LadderResult> next(JobContext ctx, EncodeSpec spec, List<String> history, String reason) {
         String line = spec.rung().describe() + ": " + reason;
         history.add(line);
-        log.warn("rung failed for {}: {}", spec.source().getFileName(), line);
+        log.warn("job {} ({}): rung failed: {}", ctx.id(), spec.source(), line);
         delete(spec.output());
         return Optional.empty();
     }

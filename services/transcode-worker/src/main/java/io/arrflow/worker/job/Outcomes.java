@@ -9,7 +9,10 @@ import io.arrflow.platform.jobs.JobRegistry;
 import io.arrflow.platform.jobs.JobState;
 import io.arrflow.platform.jobs.JobStatus;
 import io.arrflow.platform.messaging.MessagePublisher;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records a job's final outcome (other than a replacement) in shared status and announces it: these
@@ -43,17 +46,25 @@ final class Outcomes {
     JobOutcome failed(JobContext ctx, JobOutcome.Failed outcome) {
         publisher.announce(
                 ctx.envelope(), new TranscodeFailed(ctx.id(), ctx.jobPath(), outcome.reason(), outcome.history()));
-        registry.finished(ctx.id(), JobState.FAILED, outcome.reason(), 0, 0);
+        registry.finished(ctx.id(), JobState.FAILED, outcome.reason(), sourceBytes(ctx), 0);
         return outcome;
+    }
+
+    /** The file's size as the worker finds it; what the job was queued with when the file is gone. */
+    private long sourceBytes(JobContext ctx) {
+        try {
+            return Files.size(ctx.file());
+        } catch (IOException e) {
+            return registry.status(ctx.id()).map(JobStatus::sourceBytes).orElse(0L);
+        }
     }
 
     /** A job whose every delivery failed: FAILED with the reason, so its status never stays RUNNING. */
     void abandoned(Envelope cause, RunTranscode job, String reason) {
-        String path = registry.status(job.jobId())
-                .map(JobStatus::path)
-                .filter(p -> !p.isBlank())
-                .orElse(job.path());
-        registry.finished(job.jobId(), JobState.FAILED, reason, 0, 0);
+        Optional<JobStatus> status = registry.status(job.jobId());
+        String path = status.map(JobStatus::path).filter(p -> !p.isBlank()).orElse(job.path());
+        long sourceBytes = status.map(JobStatus::sourceBytes).orElse(0L);
+        registry.finished(job.jobId(), JobState.FAILED, reason, sourceBytes, 0);
         publisher.announce(cause, new TranscodeFailed(job.jobId(), path, reason, List.of(reason)));
     }
 }

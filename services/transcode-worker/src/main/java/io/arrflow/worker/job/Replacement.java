@@ -86,9 +86,7 @@ final class Replacement {
             }
             case LadderResult.Exhausted e -> {
                 abandon(journal);
-                yield outcomes.failed(
-                        ctx,
-                        new JobOutcome.Failed("every encoder failed: " + String.join("; ", e.history()), e.history()));
+                yield outcomes.failed(ctx, new JobOutcome.Failed(e.reason(), e.history()));
             }
         };
     }
@@ -102,7 +100,7 @@ final class Replacement {
                 v.outputBytes(),
                 v.seconds(),
                 Completions.arrItem(ctx.job().arrItem()),
-                String.join("; ", v.history())));
+                v.summary()));
         try {
             swap.swap(swapping);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.arrflow.worker.job;
 
 import io.arrflow.worker.swap.Leftover;
 import io.arrflow.worker.swap.Recovery;
+import io.arrflow.worker.swap.StoppedProcess;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,13 @@ final class StartupRecovery {
     List<Leftover> run() {
         List<Leftover> leftovers = recovery.resolveAll();
         for (Leftover leftover : leftovers) {
+            for (StoppedProcess process : leftover.stopped()) {
+                log.warn(
+                        "interrupted job {}: stopped process {} that the dead worker left running: {}",
+                        leftover.journal().jobId(),
+                        process.pid(),
+                        process.commandLine());
+            }
             switch (leftover) {
                 case Leftover.RolledBack back ->
                     log.info(

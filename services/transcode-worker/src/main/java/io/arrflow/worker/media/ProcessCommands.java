@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -16,20 +15,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** {@link Commands} with {@link ProcessBuilder}; stderr keeps its last lines, stdout is streamed. */
+/**
+ * {@link Commands} as processes that die with the worker ({@link ProcessLauncher}); stderr keeps its last
+ * lines, stdout is streamed.
+ */
 public final class ProcessCommands implements Commands {
 
     private static final int KEPT_ERROR_LINES = 40;
 
+    private final ProcessLauncher launcher = ProcessLauncher.shared();
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
     private volatile boolean aborting;
+
+    /** Whether the processes die with the worker, and if not why: one line for the start-up log. */
+    public String lifetime() {
+        return launcher.lifetime();
+    }
+
+    public boolean tiedToWorker() {
+        return launcher.tiedToWorker();
+    }
 
     @Override
     public CommandResult run(List<String> command, Duration timeout, Consumer<String> stdout) {
         if (aborting) {
             throw new CommandAborted("worker is shutting down");
         }
-        Process process = start(command);
+        Process process = launcher.start(command);
         running.add(process);
         try {
             Deque<String> errors = new ArrayDeque<>();
@@ -58,14 +70,6 @@ public final class ProcessCommands implements Commands {
     public void abortAll() {
         aborting = true;
         running.forEach(Process::destroyForcibly);
-    }
-
-    private static Process start(List<String> command) {
-        try {
-            return new ProcessBuilder(command).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + command.getFirst(), e);
-        }
     }
 
     private static CommandResult timedOut(Duration timeout, Deque<String> errors) {

@@ -31,34 +31,35 @@ public final class Recovery {
     }
 
     public Leftover resolve(Journal journal) {
-        orphans.stopWriting(journal.temp(), journal.scratch());
+        List<StoppedProcess> stopped = orphans.stopWriting(journal.temp(), journal.scratch());
         if (journal.phase() == Journal.Phase.ENCODING) {
-            return rollBack(journal);
+            return rollBack(journal, stopped);
         }
         boolean aside = Files.exists(journal.aside());
         if (Files.exists(journal.temp())) {
             if (aside) {
                 Durable.move(journal.temp(), journal.target(), StandardCopyOption.ATOMIC_MOVE);
                 Durable.syncDirectory(journal.target().getParent());
-                return rollForward(journal);
+                return rollForward(journal, stopped);
             }
             if (Files.exists(journal.original())) {
-                return rollBack(journal);
+                return rollBack(journal, stopped);
             }
         } else if (Files.exists(journal.target())) {
-            return rollForward(journal);
+            return rollForward(journal, stopped);
         }
-        return new Leftover.Unresolved(journal, "neither the original nor the output is where the journal says");
+        return new Leftover.Unresolved(
+                journal, "neither the original nor the output is where the journal says", stopped);
     }
 
-    private Leftover rollBack(Journal journal) {
+    private Leftover rollBack(Journal journal, List<StoppedProcess> stopped) {
         SafeSwap.discard(journal);
         journals.delete(journal.jobId());
-        return new Leftover.RolledBack(journal);
+        return new Leftover.RolledBack(journal, stopped);
     }
 
-    private Leftover rollForward(Journal journal) {
+    private Leftover rollForward(Journal journal, List<StoppedProcess> stopped) {
         swap.releaseOriginal(journal);
-        return new Leftover.RolledForward(journal, journal.target());
+        return new Leftover.RolledForward(journal, journal.target(), stopped);
     }
 }

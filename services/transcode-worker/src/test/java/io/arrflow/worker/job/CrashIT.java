@@ -9,14 +9,22 @@ import io.arrflow.platform.jobs.JobState;
 import io.arrflow.platform.jobs.JobStatus;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.worker.Clips;
+import io.arrflow.worker.MediaProcesses;
 import io.arrflow.worker.WorkerProcess;
 import io.arrflow.worker.WorkerTestSupport;
 import io.arrflow.worker.media.JaffreeMediaProbe;
+import io.arrflow.worker.swap.Journal;
+import io.arrflow.worker.swap.Journals;
 import io.arrflow.worker.swap.SwapPaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -55,6 +63,56 @@ class CrashIT extends WorkerTestSupport {
             await("the job's journal to be cleared", () -> isEmpty(state));
         }
         assertCompletedOnce(job, episode, folder, state);
+    }
+
+    @Test
+    void a_worker_killed_mid_encode_takes_its_ffmpeg_with_it() throws Exception {
+        Path episode = Clips.aLongerH264Episode(folder("kill-children").resolve("episode.mkv"), 30);
+        Path state = Files.createDirectories(ROOT.resolve("kill-children-state"));
+        List<ProcessHandle> children;
+        Path temp;
+        try (WorkerProcess worker = WorkerProcess.start(state, ROOT.resolve("kill-children.log"), SLOW_ENCODE)) {
+            RunTranscode job = queue(episode, Plan.TRANSCODE, "any");
+            temp = SwapPaths.temp(episode, job.jobId());
+            await("the encode to be under way", () -> Files.exists(temp) && percent(job) > 0);
+            children = worker.mediaChildren();
+            assertThat(children).as("the worker's ffmpeg").isNotEmpty();
+
+            worker.kill();
+        }
+        try {
+            await(Duration.ofSeconds(10), "the worker's ffmpeg to die with it", () -> children.stream()
+                    .noneMatch(MediaProcesses::isRunning));
+            assertThat(MediaProcesses.namingFile(temp)).isEmpty();
+        } finally {
+            children.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void start_up_recovery_stops_and_logs_an_ffmpeg_a_dead_worker_left_writing() throws Exception {
+        Path episode = Clips.anH264Episode(folder("orphan").resolve("episode.mkv"));
+        byte[] original = Files.readAllBytes(episode);
+        Path state = Files.createDirectories(ROOT.resolve("orphan-state"));
+        Journal journal = Journal.encoding(UUID.randomUUID(), episode, episode, null);
+        new Journals(state).save(journal);
+        Process orphan = MediaProcesses.anEndlessEncodeInto(journal.temp());
+        Path log = ROOT.resolve("orphan.log");
+        try (WorkerProcess worker = WorkerProcess.start(state, log)) {
+            assertThat(orphan.waitFor(240, TimeUnit.SECONDS))
+                    .as("the orphan ffmpeg was stopped")
+                    .isTrue();
+            await("start-up recovery to be over", () -> contains(log, "taking jobs from"));
+
+            assertThat(Files.readString(log))
+                    .contains("interrupted job " + journal.jobId() + ": stopped process " + orphan.pid())
+                    .contains(journal.temp().toString());
+            assertThat(Files.readAllBytes(episode)).isEqualTo(original);
+            assertThat(listing(episode.getParent())).containsExactly(episode);
+            assertThat(listing(state)).isEmpty();
+        } finally {
+            orphan.destroyForcibly();
+        }
     }
 
     @Test
@@ -120,12 +178,24 @@ class CrashIT extends WorkerTestSupport {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+        await(Duration.ofSeconds(240), what, condition);
+    }
+
+    private static void await(Duration limit, String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(limit);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out waiting for " + what);
             }
             sleep(50);
+        }
+    }
+
+    private static boolean contains(Path log, String text) {
+        try {
+            return Files.exists(log) && Files.readString(log).contains(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,6 +7,7 @@ import io.arrflow.model.ArrflowMessage;
 import io.arrflow.model.Envelope;
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
+import io.arrflow.model.TranscodeMessage.SourceMedia;
 import io.arrflow.model.TranscodeMessage.TranscodeFailed;
 import io.arrflow.platform.jobs.JobState;
 import io.arrflow.platform.jobs.JobStatus;
@@ -15,11 +16,12 @@ import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.EnvelopeConsumer;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.worker.WorkerTestSupport;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,17 @@ class GivenUpJobIT extends WorkerTestSupport {
             throw new IllegalStateException("scratch disk unavailable (" + deliveries.incrementAndGet() + ")");
         };
         consume(new JobMessages(failing, new Outcomes(registry, publisher)));
-        RunTranscode job = job(Path.of("/library/tv/Show/episode.mkv"), Plan.TRANSCODE, "software", "mkv");
+        SourceMedia source = new SourceMedia(
+                734_003_200L, Instant.parse("2026-11-30T20:00:00Z"), "matroska", "h264", 8, 1420, 1920, 1080);
+        RunTranscode job = new RunTranscode(
+                UUID.randomUUID(),
+                "/library/tv/Show/episode.mkv",
+                "hevc",
+                Plan.TRANSCODE,
+                "software",
+                "mkv",
+                source,
+                null);
         registry.queued(job);
 
         publisher.publish("", QUEUE, Envelope.of(job, "worker-it"));
@@ -76,6 +88,9 @@ class GivenUpJobIT extends WorkerTestSupport {
         JobStatus status = registry.status(job.jobId()).orElseThrow();
         assertThat(status.state()).isEqualTo(JobState.FAILED);
         assertThat(status.reason()).isEqualTo(reason);
+        assertThat(status.sourceBytes())
+                .as("the size it was queued with")
+                .isEqualTo(job.source().sizeBytes());
         List<TranscodeFailed> failures = new ArrayList<>();
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             List<ArrflowMessage> seen = events();

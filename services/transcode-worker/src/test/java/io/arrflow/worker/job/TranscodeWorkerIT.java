@@ -51,7 +51,9 @@ class TranscodeWorkerIT extends WorkerTestSupport {
         JobStatus status = awaitFinished(job.jobId());
 
         assertThat(status.state()).isEqualTo(JobState.REPLACED);
-        assertThat(status.reason()).contains("vaapi skipped: no render node");
+        assertThat(status.reason())
+                .startsWith("software (libx265): verified; ")
+                .contains("vaapi skipped: no render node");
         MediaInfo output = probe.probe(episode);
         assertThat(output.mainVideo().orElseThrow().codec()).isEqualTo("hevc");
         assertThat(output.count(StreamKind.AUDIO)).isEqualTo(1);
@@ -96,8 +98,10 @@ class TranscodeWorkerIT extends WorkerTestSupport {
 
         RunTranscode job = queue(mp4, Plan.TRANSCODE, "any");
 
-        assertThat(awaitFinished(job.jobId()).state()).isEqualTo(JobState.REPLACED);
+        JobStatus status = awaitFinished(job.jobId());
+        assertThat(status.state()).isEqualTo(JobState.REPLACED);
         Path mkv = mp4.resolveSibling("movie.mkv");
+        assertThat(status.path()).isEqualTo(mkv.toString());
         assertThat(mp4).doesNotExist();
         MediaInfo output = probe.probe(mkv);
         assertThat(output.isContainer("mkv")).isTrue();
@@ -136,6 +140,8 @@ class TranscodeWorkerIT extends WorkerTestSupport {
 
         assertThat(status.state()).isEqualTo(JobState.NOT_BENEFICIAL);
         assertThat(status.reason()).contains("above 0.95 × source");
+        assertThat(status.sourceBytes()).isEqualTo(before.length);
+        assertThat(status.percent()).as("the encode ran to its end").isEqualTo(100);
         assertThat(Files.readAllBytes(episode)).isEqualTo(before);
         assertThat(listing(episode.getParent())).containsExactly(episode);
         assertThat(eventsOf(events(), TranscodeNotBeneficial.class))
@@ -155,14 +161,32 @@ class TranscodeWorkerIT extends WorkerTestSupport {
         JobStatus status = awaitFinished(job.jobId());
 
         assertThat(status.state()).isEqualTo(JobState.FAILED);
+        assertThat(status.reason())
+                .as("the cause first, the ladder after it")
+                .startsWith("software: ")
+                .contains(" (every encoder failed; ladder: vaapi skipped: no render node");
+        assertThat(status.sourceBytes()).isEqualTo(before.length);
+        assertThat(status.percent()).as("the progress the encode reached").isPositive();
         assertThat(Files.readAllBytes(episode)).isEqualTo(before);
         assertThat(listing(episode.getParent())).containsExactly(episode);
         TranscodeFailed failed = eventsOf(events(), TranscodeFailed.class).getFirst();
-        assertThat(failed.history()).anySatisfy(line -> assertThat(line).startsWith("software: "));
+        assertThat(failed.reason()).isEqualTo(status.reason());
+        assertThat(failed.history()).last().asString().startsWith("software: ");
         Message dead = deadLetter();
         assertThat((String) dead.getMessageProperties().getHeader(Topology.REASON_HEADER))
-                .isEqualTo(failed.reason())
-                .contains("every encoder failed");
+                .isEqualTo(failed.reason());
+    }
+
+    @Test
+    void an_empty_file_fails_as_empty() throws Exception {
+        Path episode = Files.createFile(folder("empty").resolve("empty.mkv"));
+
+        JobStatus status = awaitFinished(queue(episode, Plan.TRANSCODE, "any").jobId());
+
+        assertThat(status.state()).isEqualTo(JobState.FAILED);
+        assertThat(status.reason()).isEqualTo("input is not readable media: empty.mkv is empty (0 bytes)");
+        assertThat(status.sourceBytes()).isZero();
+        assertThat(listing(episode.getParent())).containsExactly(episode);
     }
 
     @Test

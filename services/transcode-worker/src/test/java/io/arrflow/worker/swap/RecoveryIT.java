@@ -2,12 +2,14 @@ package io.arrflow.worker.swap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arrflow.worker.MediaProcesses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,31 @@ class RecoveryIT {
     }
 
     @Test
+    void an_ffmpeg_still_writing_the_temp_file_is_stopped_and_named() throws Exception {
+        Journal journal = anEncodingJob("a.mkv", "mkv");
+        Process orphan = MediaProcesses.anEndlessEncodeInto(journal.temp());
+        try {
+            List<Leftover> leftovers = recovery.resolveAll();
+
+            assertThat(orphan.waitFor(10, TimeUnit.SECONDS))
+                    .as("the orphan ffmpeg was stopped")
+                    .isTrue();
+            assertThat(leftovers).singleElement().satisfies(leftover -> {
+                assertThat(leftover).isInstanceOf(Leftover.RolledBack.class);
+                assertThat(leftover.stopped()).singleElement().satisfies(stopped -> {
+                    assertThat(stopped.pid()).isEqualTo(orphan.pid());
+                    assertThat(stopped.commandLine())
+                            .contains("ffmpeg")
+                            .contains(journal.temp().toString());
+                });
+            });
+            assertThat(listing()).containsExactly(journal.original());
+        } finally {
+            orphan.destroyForcibly();
+        }
+    }
+
+    @Test
     void a_swap_that_had_not_set_the_original_aside_is_rolled_back() throws IOException {
         Journal journal = aVerifiedOutput(anEncodingJob("a.mkv", "mkv"));
 
@@ -78,7 +105,7 @@ class RecoveryIT {
 
         Leftover leftover = recovery.resolve(journal);
 
-        assertThat(leftover).isEqualTo(new Leftover.RolledForward(journal, journal.original()));
+        assertThat(leftover).isEqualTo(new Leftover.RolledForward(journal, journal.original(), List.of()));
         assertThat(listing()).containsExactly(journal.original());
         assertThat(Files.readString(journal.original())).isEqualTo("output");
     }

@@ -1,0 +1,115 @@
+package io.arrflow.worker.media;
+
+import static org.assertj.core.api.Assertions.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.arrflow.worker.Clips;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** The real ffprobe on real files: what a person reads when a file cannot be probed, and what is logged. */
+class JaffreeMediaProbeIT {
+
+    @TempDir
+    Path folder;
+
+    private final JaffreeMediaProbe probe = new JaffreeMediaProbe();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Logger probeLog = (Logger) LoggerFactory.getLogger(JaffreeMediaProbe.class);
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    private Level probeLevel;
+
+    @BeforeEach
+    void recordTheLog() {
+        probeLevel = probeLog.getLevel();
+        probeLog.setLevel(Level.DEBUG);
+        logged.start();
+        root.addAppender(logged);
+    }
+
+    @AfterEach
+    void stopRecording() {
+        root.detachAppender(logged);
+        probeLog.setLevel(probeLevel);
+    }
+
+    @Test
+    void an_empty_file_is_reported_as_empty() throws IOException {
+        Path empty = Files.createFile(folder.resolve("episode.mkv"));
+
+        assertThatThrownBy(() -> probe.probe(empty))
+                .isInstanceOf(ProbeFailed.class)
+                .hasMessage("episode.mkv is empty (0 bytes)");
+    }
+
+    @Test
+    void a_file_ffprobe_cannot_read_fails_with_ffprobes_own_words_and_logs_no_error() throws IOException {
+        Path notMedia = Files.write(folder.resolve("episode.mkv"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+
+        assertThatThrownBy(() -> probe.probe(notMedia))
+                .isInstanceOf(ProbeFailed.class)
+                .hasMessageStartingWith("ffprobe cannot read episode.mkv: ")
+                .hasMessageContaining("EBML header parsing failed")
+                .hasMessageContaining("Invalid data found when processing input")
+                .hasMessageNotContaining("Check logs");
+        assertThat(atOrAbove(Level.WARN)).isEmpty();
+        assertThat(logged.list)
+                .filteredOn(event -> event.getFormattedMessage().contains("EBML header parsing failed"))
+                .isNotEmpty()
+                .allSatisfy(event -> assertThat(event.getFormattedMessage()).contains(notMedia.toString()));
+    }
+
+    @Test
+    void a_font_attachment_ffprobe_has_no_codec_for_is_a_debug_note_naming_the_file() throws IOException {
+        Path mkv = Clips.anMkvWithFontAndSubtitles(
+                folder.resolve("show.mkv"), folder.resolve("show.srt"), folder.resolve("font.ttf"));
+
+        MediaInfo media = probe.probe(mkv);
+
+        assertThat(media.count(StreamKind.ATTACHMENT)).isEqualTo(1);
+        assertThat(atOrAbove(Level.WARN)).isEmpty();
+        assertThat(logged.list)
+                .filteredOn(event -> event.getFormattedMessage().contains("Unsupported codec with id 98304"))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+                    assertThat(event.getFormattedMessage()).contains(mkv.toString());
+                });
+    }
+
+    @Test
+    void an_error_in_a_file_ffprobe_could_read_is_a_warning_naming_the_file() throws IOException {
+        Path truncated = Clips.anH264Episode(folder.resolve("broken.mkv"));
+        try (RandomAccessFile file = new RandomAccessFile(truncated.toFile(), "rw")) {
+            file.setLength(16_000); // the headers and the start of the first cluster
+        }
+
+        probe.probe(truncated);
+
+        assertThat(atOrAbove(Level.WARN))
+                .singleElement(as(STRING))
+                .contains(JaffreeMediaProbe.class.getName() + " WARN ")
+                .contains(truncated.toString(), "File ended prematurely");
+    }
+
+    private List<String> atOrAbove(Level level) {
+        return logged.list.stream()
+                .filter(event -> event.getLevel().isGreaterOrEqual(level))
+                .map(event -> event.getLoggerName() + " " + event.getLevel() + " " + event.getFormattedMessage())
+                .toList();
+    }
+}
