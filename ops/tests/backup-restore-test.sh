@@ -56,11 +56,16 @@ seed() {
 }
 
 # A comparable picture of the private Redis' database 7 and the vhost: each key's payload digest, and the
-# queues' arguments.
+# queues' arguments. A set's members are compared sorted: DUMP writes a hash-table set in its iteration order,
+# which depends on the server process' random hash seed, so two servers dump the same set differently.
 snapshot() {
     local key
     rcli --scan | sort | while IFS= read -r key; do
-        printf '%s %s\n' "$key" "$(rcli --raw DUMP "$key" | sha256sum | cut -c1-16)"
+        if [[ "$(rcli TYPE "$key")" == set ]]; then
+            printf '%s %s\n' "$key" "$(rcli SMEMBERS "$key" | sort | sha256sum | cut -c1-16)"
+        else
+            printf '%s %s\n' "$key" "$(rcli --raw DUMP "$key" | sha256sum | cut -c1-16)"
+        fi
     done
     rabbit_api "$curl_config" GET "/queues/$(vhost_path)" | jq -c 'map({name, arguments}) | sort_by(.name)[]'
 }

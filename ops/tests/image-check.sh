@@ -212,7 +212,7 @@ prometheus_scrapes_it() {
     sed -e "s#health-prober:8003#127.0.0.1:$PORT#" \
         -e "s#/run/secrets/arrflow-api-token#$work/secrets/arrflow-api-token#" \
         -e "s#/etc/prometheus/rules/#$root/ops/prometheus/rules/#" \
-        -e "s#scrape_interval: 30s#scrape_interval: 2s#" \
+        -e "s#scrape_interval: [0-9]*s#scrape_interval: 2s#" \
         "$root/ops/prometheus/prometheus.yml" >"$work/prometheus.yml"
     prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/prometheus" \
         --web.listen-address=127.0.0.1:19090 >"$work/prometheus.log" 2>&1 &

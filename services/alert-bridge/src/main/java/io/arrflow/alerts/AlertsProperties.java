@@ -14,11 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * this record) lists URLs that receive everything.
  *
  * @param groupWait wait for more alerts of a new group before its first message
- * @param groupInterval least time between two messages of a group about changes
+ * @param groupInterval least time between two messages of a group about new or changed firing alerts
  * @param repeatInterval reminder while still firing; 0 = none
+ * @param resolveWait a RESOLVED waits this long for more resolutions of its group (not the group interval)
+ * @param outageAlerts Alertmanager alertnames that say their {@code service} label's service is down: such an
+ *     alert and health-prober's ServiceDown of that service are one incident
  * @param noticeDedupe a one-off notice with the same fingerprint is told once in this window
  * @param tick how often due groups are looked at
- * @param groupBy default labels a route groups by
+ * @param groupBy default labels a route groups by (and those of {@code ARRFLOW_NOTIFY_URLS})
  * @param channels named channels: name → URL
  * @param routes routes, first match wins unless {@code continue-matching}
  * @param quietHours hours in which messages below {@code bypass} severity wait
@@ -33,9 +36,14 @@ public record AlertsProperties(
         @DefaultValue("30s") Duration groupWait,
         @DefaultValue("5m") Duration groupInterval,
         @DefaultValue("4h") Duration repeatInterval,
+        @DefaultValue("10s") Duration resolveWait,
+
+        @DefaultValue({"ServiceDown", "ScrapeTargetDown", "ArrHealthIssue"})
+        List<String> outageAlerts,
+
         @DefaultValue("6h") Duration noticeDedupe,
         @DefaultValue("1s") Duration tick,
-        @DefaultValue("source") List<String> groupBy,
+        @DefaultValue({"source", "alertname"}) List<String> groupBy,
         Map<String, String> channels,
         List<RouteSpec> routes,
         @DefaultValue QuietHoursSpec quietHours,
@@ -48,6 +56,7 @@ public record AlertsProperties(
     public AlertsProperties {
         channels = channels == null ? Map.of() : channels;
         routes = routes == null ? List.of() : routes;
+        outageAlerts = outageAlerts == null ? List.of() : List.copyOf(outageAlerts);
     }
 
     /**

@@ -41,7 +41,7 @@ class ArchitectureTest {
                 .and()
                 .haveSimpleNameNotEndingWith("Store")
                 .or()
-                .haveNameMatching(".*\\.(Flush|Transitions|Timing|QuietHours|Notification|Tracked|RateLimiter"
+                .haveNameMatching(".*\\.(Flush|Transitions|Timing|QuietHours|Notification|Tracked|LostState|RateLimiter"
                         + "|Deliverer|Responses|RetryPolicy|DeliveryResult|EventAlerts|HealthAlerts|ArrAlerts"
                         + "|AlertmanagerAlerts|AlertmanagerPayload|Silence|Matcher|SilenceRequest)(\\$.*)?")
                 .should()

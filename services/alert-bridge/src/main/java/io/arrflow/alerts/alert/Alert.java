@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param summary one readable line
  * @param labels further labels for routing and silences (never a secret)
  * @param link where to look: Alertmanager's external URL, the arr's application URL
+ * @param at when it happened (a RESOLVED: when it ended)
+ * @param service the service this alert says is down, or null; reports of one service's outage from
+ *     several sources (health-prober's event, Alertmanager's rules) are one incident
+ * @param since when the problem began, if the source says (null: unknown)
  */
 public record Alert(
         String fingerprint,
@@ -27,7 +31,9 @@ public record Alert(
         String summary,
         Map<String, String> labels,
         String link,
-        Instant at) {
+        Instant at,
+        String service,
+        Instant since) {
 
     public Alert {
         Objects.requireNonNull(fingerprint, "fingerprint");
@@ -35,6 +41,27 @@ public record Alert(
         severity = severity == null ? Severity.INFO : severity;
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         summary = summary == null ? "" : summary;
+        service = service == null || service.isBlank() ? null : service;
+    }
+
+    /** An alert that reports no outage of a service and whose beginning is unknown. */
+    public Alert(
+            String fingerprint,
+            AlertStatus status,
+            String source,
+            String name,
+            String subject,
+            Severity severity,
+            String summary,
+            Map<String, String> labels,
+            String link,
+            Instant at) {
+        this(fingerprint, status, source, name, subject, severity, summary, labels, link, at, null, null);
+    }
+
+    /** Whether it reports the outage of a service (see {@link #service()}). */
+    public boolean reportsOutage() {
+        return service != null;
     }
 
     /** A label, including the built-in ones: {@code source}, {@code alertname}, {@code severity}, {@code subject}. */
@@ -61,6 +88,7 @@ public record Alert(
     }
 
     public Alert withStatus(AlertStatus newStatus, Instant when) {
-        return new Alert(fingerprint, newStatus, source, name, subject, severity, summary, labels, link, when);
+        return new Alert(
+                fingerprint, newStatus, source, name, subject, severity, summary, labels, link, when, service, since);
     }
 }

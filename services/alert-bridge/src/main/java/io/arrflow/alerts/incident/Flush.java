@@ -4,6 +4,7 @@ import io.arrflow.alerts.alert.Alert;
 import io.arrflow.alerts.alert.AlertStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +22,24 @@ import java.util.function.Predicate;
 public record Flush(Optional<Notification> notification, Optional<Group> next) {
 
     public static Flush of(Group group, Timing timing, Instant now, Predicate<Alert> muted) {
-        List<Tracked> told = new ArrayList<>();
-        List<Tracked> held = new ArrayList<>();
-        for (Tracked tracked : group.alerts().values()) {
+        Map<String, Tracked> told = new LinkedHashMap<>();
+        Map<String, Tracked> held = new LinkedHashMap<>();
+        group.alerts().forEach((slot, tracked) -> {
             boolean mutedNow = tracked.alert().status() != AlertStatus.RESOLVED && muted.test(tracked.alert());
-            (mutedNow ? held : told).add(tracked);
-        }
-        boolean changed = told.stream().anyMatch(Tracked::pending);
-        boolean reminder =
-                !changed && reminderDue(group, timing, now) && told.stream().anyMatch(Flush::firingTold);
+            (mutedNow ? held : told).put(slot, tracked);
+        });
+        boolean changed = told.values().stream().anyMatch(Tracked::pending);
+        boolean reminder = !changed
+                && reminderDue(group, timing, now)
+                && told.values().stream().anyMatch(Flush::firingTold);
         if (!changed && !reminder) {
             return new Flush(Optional.empty(), remaining(group, told, held, timing, now, false));
         }
-        Notification notification = message(group, told, reminder, now);
+        Notification notification = message(group, told.values(), reminder, now);
         return new Flush(Optional.of(notification), remaining(group, told, held, timing, now, true));
     }
 
-    private static Notification message(Group group, List<Tracked> told, boolean reminder, Instant now) {
+    private static Notification message(Group group, Collection<Tracked> told, boolean reminder, Instant now) {
         List<Alert> firing = new ArrayList<>();
         List<Alert> resolved = new ArrayList<>();
         List<Alert> notices = new ArrayList<>();
@@ -56,16 +58,23 @@ public record Flush(Optional<Notification> notification, Optional<Group> next) {
     }
 
     private static Optional<Group> remaining(
-            Group group, List<Tracked> told, List<Tracked> held, Timing timing, Instant now, boolean sent) {
+            Group group,
+            Map<String, Tracked> told,
+            Map<String, Tracked> held,
+            Timing timing,
+            Instant now,
+            boolean sent) {
         Map<String, Tracked> left = new LinkedHashMap<>();
-        for (Tracked t : told) {
-            if (t.alert().status() == AlertStatus.FIRING) {
-                left.put(t.alert().fingerprint(), new Tracked(t.alert(), true, false));
+        told.forEach((slot, t) -> {
+            if (t.firing()) {
+                left.put(slot, t.toldNow());
             }
-        }
-        held.stream()
-                .filter(t -> t.alert().status() == AlertStatus.FIRING)
-                .forEach(t -> left.put(t.alert().fingerprint(), t));
+        });
+        held.forEach((slot, t) -> {
+            if (t.firing()) {
+                left.put(slot, t);
+            }
+        });
         if (left.isEmpty()) {
             return Optional.empty();
         }

@@ -28,24 +28,50 @@ public record Group(String key, String route, Map<String, Tracked> alerts, Insta
         return alerts.isEmpty();
     }
 
-    /** Takes an alert in; says whether anything changed that must be told. */
+    /**
+     * Takes an alert in; says whether anything changed that must be told. A report of a service's outage
+     * joins the incident this group already holds about that service, whichever source opened it.
+     */
     public Received receive(Alert alert, Timing timing, Instant now) {
-        Tracked existing = alerts.get(alert.fingerprint());
+        String slot = slotOf(alert);
+        Tracked existing = alerts.get(slot);
         Tracked next = Transitions.next(existing, alert);
         if (next == existing) {
             return new Received(this, existing == null ? Change.IGNORED : Change.DUPLICATE);
         }
         Group changed = with(a -> {
             if (next == null) {
-                a.remove(alert.fingerprint());
+                a.remove(slot);
             } else {
-                a.put(alert.fingerprint(), next);
+                a.put(slot, next);
             }
             return a;
         });
         boolean tellsSomething = next != null && next.pending();
-        Instant due = tellsSomething ? changed.dueAfterChange(timing, now) : dueAt;
+        Instant due = tellsSomething ? changed.dueAfterChange(next, timing, now) : dueAt;
         return new Received(changed.dueAt(due), existing == null ? Change.NEW : Change.UPDATED);
+    }
+
+    /** Whether an incident about this service's outage is open here. */
+    public boolean holdsOutageOf(String service) {
+        return outageSlot(service) != null;
+    }
+
+    private String slotOf(Alert alert) {
+        if (alerts.containsKey(alert.fingerprint()) || !alert.reportsOutage()) {
+            return alert.fingerprint();
+        }
+        String slot = outageSlot(alert.service());
+        return slot == null ? alert.fingerprint() : slot;
+    }
+
+    private String outageSlot(String service) {
+        return alerts.entrySet().stream()
+                .filter(e -> e.getValue().alert().status() != AlertStatus.NOTICE)
+                .filter(e -> service.equals(e.getValue().alert().service()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     Group dueAt(Instant due) {
@@ -64,10 +90,19 @@ public record Group(String key, String route, Map<String, Tracked> alerts, Insta
         return alerts.values().stream().anyMatch(t -> t.alert().status() == AlertStatus.FIRING);
     }
 
-    private Instant dueAfterChange(Timing timing, Instant now) {
-        Instant wanted = lastNotifiedAt == null
-                ? now.plus(timing.groupWait())
-                : latest(now, lastNotifiedAt.plus(timing.groupInterval()));
+    /**
+     * A new group waits the group wait; a RESOLVED waits the resolve wait only; anything else new in a group
+     * that was told already waits until the group interval has passed since its last message.
+     */
+    private Instant dueAfterChange(Tracked change, Timing timing, Instant now) {
+        Instant wanted;
+        if (change.alert().status() == AlertStatus.RESOLVED) {
+            wanted = now.plus(timing.resolveWait());
+        } else if (lastNotifiedAt == null) {
+            wanted = now.plus(timing.groupWait());
+        } else {
+            wanted = latest(now, lastNotifiedAt.plus(timing.groupInterval()));
+        }
         return dueAt != null && dueAt.isBefore(wanted) ? dueAt : wanted;
     }
 

@@ -1,5 +1,6 @@
 package io.arrflow.alerts.incident;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +12,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Open groups in Redis, so every FIRING still gets its RESOLVED after a restart:
  * {@code arrflow:alerts:group:<key>} (JSON), {@code arrflow:alerts:due} (sorted set: key → next look,
- * epoch ms), {@code arrflow:alerts:open} (set of keys).
+ * epoch ms), {@code arrflow:alerts:open} (set of keys), {@code arrflow:alerts:outages} (hash: route and
+ * service → the group holding that service's outage), {@code arrflow:alerts:state-since} (when this state
+ * began: epoch ms), {@code arrflow:alerts:state-lost:<epoch ms>} (the loss of that state was told).
  */
 final class GroupStore {
 
     static final String PREFIX = "arrflow:alerts:group:";
     static final String DUE = "arrflow:alerts:due";
     static final String OPEN = "arrflow:alerts:open";
+    static final String OUTAGES = "arrflow:alerts:outages";
+    static final String STATE_SINCE = "arrflow:alerts:state-since";
+    static final String STATE_LOST = "arrflow:alerts:state-lost:";
+    private static final Duration REMEMBER_LOSS = Duration.ofDays(30);
 
     private final StringRedisTemplate redis;
     private final JsonMapper mapper = JsonMapper.builder()
@@ -54,10 +61,49 @@ final class GroupStore {
         return due == null ? List.of() : List.copyOf(due);
     }
 
+    /** The group that holds the service's outage on this route, as last linked (check it still does). */
+    Optional<String> outageGroup(String route, String service) {
+        Object key = redis.opsForHash().get(OUTAGES, outageField(route, service));
+        return Optional.ofNullable(key).map(Object::toString);
+    }
+
+    void linkOutage(String route, String service, String groupKey) {
+        redis.opsForHash().put(OUTAGES, outageField(route, service), groupKey);
+    }
+
+    /** Forgets the link, unless it now points at another group. */
+    void unlinkOutage(String route, String service, String groupKey) {
+        if (outageGroup(route, service).filter(groupKey::equals).isPresent()) {
+            redis.opsForHash().delete(OUTAGES, outageField(route, service));
+        }
+    }
+
+    /** Records that the incident state begins now, unless it already began. */
+    void markStateBegun(Instant now) {
+        redis.opsForValue().setIfAbsent(STATE_SINCE, String.valueOf(now.toEpochMilli()));
+    }
+
+    /** When this incident state began: everything alert-bridge was told since then is in it. */
+    Instant stateSince(Instant now) {
+        markStateBegun(now);
+        String since = redis.opsForValue().get(STATE_SINCE);
+        return since == null ? now : Instant.ofEpochMilli(Long.parseLong(since));
+    }
+
+    /** True the first time it is asked for the state that began at {@code since}. */
+    boolean firstReportOfLoss(Instant since) {
+        Boolean first = redis.opsForValue().setIfAbsent(STATE_LOST + since.toEpochMilli(), "1", REMEMBER_LOSS);
+        return Boolean.TRUE.equals(first);
+    }
+
     List<Group> open() {
         Set<String> keys = redis.opsForSet().members(OPEN);
         return keys == null
                 ? List.of()
                 : keys.stream().map(this::load).flatMap(Optional::stream).toList();
+    }
+
+    private static String outageField(String route, String service) {
+        return route + "/" + service;
     }
 }

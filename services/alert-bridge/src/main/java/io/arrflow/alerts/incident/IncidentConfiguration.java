@@ -28,7 +28,11 @@ class IncidentConfiguration {
             SilenceStore silences,
             Incidents.Outbox outbox,
             Clock clock) {
-        Timing timing = new Timing(properties.groupWait(), properties.groupInterval(), properties.repeatInterval());
+        Timing timing = new Timing(
+                properties.groupWait(),
+                properties.groupInterval(),
+                properties.repeatInterval(),
+                properties.resolveWait());
         return new Incidents(
                 new GroupStore(redis),
                 router,

@@ -66,20 +66,72 @@ public final class Incidents {
         if (routes.isEmpty()) {
             log.debug("no route for {} {}", alert.name(), alert.subject());
         }
-        return routes.stream().map(route -> accept(route, alert)).toList();
+        List<Group.Change> changes =
+                routes.stream().map(route -> accept(route, alert)).toList();
+        if (alert.status() == AlertStatus.RESOLVED
+                && !changes.isEmpty()
+                && changes.stream().allMatch(c -> c == Group.Change.IGNORED)) {
+            orphaned(alert, routes);
+        }
+        return changes;
     }
 
     private Group.Change accept(Route route, Alert alert) {
-        String key = route.groupKey(alert);
-        Group group = store.load(key).orElseGet(() -> Group.open(key, route.name()));
+        Group group = outageGroup(route, alert).orElseGet(() -> {
+            String key = route.groupKey(alert);
+            return store.load(key).orElseGet(() -> Group.open(key, route.name()));
+        });
         Group.Received received = group.receive(alert, timing, clock.instant());
         save(received.group());
+        if (alert.reportsOutage()) {
+            if (received.group().holdsOutageOf(alert.service())) {
+                store.linkOutage(route.name(), alert.service(), group.key());
+            } else {
+                store.unlinkOutage(route.name(), alert.service(), group.key());
+            }
+        }
         return received.change();
+    }
+
+    /** The group of this route that already holds the outage this alert reports, whichever source opened it. */
+    private Optional<Group> outageGroup(Route route, Alert alert) {
+        if (!alert.reportsOutage()) {
+            return Optional.empty();
+        }
+        return store.outageGroup(route.name(), alert.service())
+                .flatMap(store::load)
+                .filter(group -> group.holdsOutageOf(alert.service()));
+    }
+
+    /** A RESOLVED that matches nothing held: logged; told once when incident state was lost since it began. */
+    private void orphaned(Alert resolved, List<Route> routes) {
+        Instant stateSince = store.stateSince(clock.instant());
+        Optional<Alert> notice = LostState.notice(resolved, stateSince);
+        if (notice.isEmpty()) {
+            log.debug(
+                    "RESOLVED {} {} ({}) matches no FIRING that was told; nothing to say",
+                    resolved.name(),
+                    resolved.subject(),
+                    resolved.fingerprint());
+            return;
+        }
+        log.warn(
+                "RESOLVED {} {} ({}, began {}) matches no FIRING: incident state only goes back to {}, "
+                        + "its FIRING may have been told and lost",
+                resolved.name(),
+                resolved.subject(),
+                resolved.fingerprint(),
+                resolved.since(),
+                stateSince);
+        if (store.firstReportOfLoss(stateSince)) {
+            routes.forEach(route -> accept(route, notice.get()));
+        }
     }
 
     /** Sends every group that is due; returns how many messages were queued. */
     public synchronized int flushDue() {
         Instant now = clock.instant();
+        store.markStateBegun(now); // again after Redis lost everything: the new state begins about then
         List<String> due = store.dueAt(now);
         if (due.isEmpty()) {
             return 0;
@@ -102,7 +154,16 @@ public final class Incidents {
         Flush flush = Flush.of(group, timing, now, muted);
         int queued = flush.notification().map(n -> send(group, n)).orElse(0);
         flush.next().ifPresentOrElse(store::save, () -> store.delete(group.key()));
+        forgetClosedOutages(group, flush.next());
         return queued;
+    }
+
+    private void forgetClosedOutages(Group before, Optional<Group> after) {
+        before.alerts().values().stream()
+                .map(t -> t.alert().service())
+                .filter(service -> service != null
+                        && after.map(g -> !g.holdsOutageOf(service)).orElse(true))
+                .forEach(service -> store.unlinkOutage(before.route(), service, before.key()));
     }
 
     private int send(Group group, Notification notification) {

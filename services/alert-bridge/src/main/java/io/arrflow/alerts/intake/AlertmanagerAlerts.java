@@ -7,41 +7,67 @@ import io.arrflow.alerts.intake.AlertmanagerPayload.AmAlert;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** Alertmanager's alerts as arrflow alerts; the link is Alertmanager's external URL. */
+/**
+ * Alertmanager's alerts as arrflow alerts, named after what they are about: the {@code service} label, else
+ * {@code instance}, else {@code job}. An alert whose name is one of the outage alerts says its service is down:
+ * it joins health-prober's report of that service's outage. A RESOLVED says it is over, never repeats the firing
+ * summary as if it still held. The link is Alertmanager's external URL.
+ */
 public final class AlertmanagerAlerts {
 
     private AlertmanagerAlerts() {}
 
-    public static List<Alert> of(AlertmanagerPayload payload, Instant now) {
-        return payload.alerts().stream().map(a -> alert(payload, a, now)).toList();
+    public static List<Alert> of(AlertmanagerPayload payload, Set<String> outageAlerts, Instant now) {
+        return payload.alerts().stream()
+                .map(a -> alert(payload, a, outageAlerts, now))
+                .toList();
     }
 
-    static Alert alert(AlertmanagerPayload payload, AmAlert am, Instant now) {
+    static Alert alert(AlertmanagerPayload payload, AmAlert am, Set<String> outageAlerts, Instant now) {
         boolean resolved = "resolved".equalsIgnoreCase(am.status());
         Map<String, String> labels = am.labels();
-        String link = firstNonBlank(payload.externalURL(), am.generatorURL());
+        String name = firstNonBlank(labels.get("alertname"), "Alert");
+        String service = outageAlerts.contains(name) ? labels.get("service") : null;
+        Instant since = time(am.startsAt(), null);
+        Instant at = time(resolved ? am.endsAt() : am.startsAt(), now);
+        String summary = firstNonBlank(
+                am.annotations().get("summary"),
+                am.annotations().get("description"),
+                am.annotations().get("message"));
         return new Alert(
                 "alertmanager:" + fingerprint(am),
                 resolved ? AlertStatus.RESOLVED : AlertStatus.FIRING,
                 "alertmanager",
-                firstNonBlank(labels.get("alertname"), "Alert"),
-                firstNonBlank(labels.get("instance"), labels.get("service"), labels.get("job")),
+                name,
+                firstNonBlank(labels.get("service"), labels.get("instance"), labels.get("job")),
                 Severity.parse(labels.get("severity")),
-                firstNonBlank(
-                        am.annotations().get("summary"),
-                        am.annotations().get("description"),
-                        am.annotations().get("message")),
+                resolved ? over(service != null, summary, since, at) : summary,
                 labels,
-                link,
-                time(resolved ? am.endsAt() : am.startsAt(), now));
+                firstNonBlank(payload.externalURL(), am.generatorURL()),
+                at,
+                service,
+                since);
+    }
+
+    /** "back after 3 min 10 s" for an outage; "over after 4 s (was: Disk almost full)" for anything else. */
+    static String over(boolean outage, String summary, Instant since, Instant at) {
+        String after = since == null || at.isBefore(since)
+                ? ""
+                : " after " + HealthAlerts.readable(Duration.between(since, at));
+        if (outage) {
+            return "back" + after;
+        }
+        return "over" + after + (summary == null ? "" : " (was: " + summary + ")");
     }
 
     /** Alertmanager's own fingerprint, or one made of the sorted labels when an old sender left it out. */

@@ -1,8 +1,10 @@
 package io.arrflow.alerts.intake;
 
+import io.arrflow.alerts.AlertsProperties;
 import io.arrflow.alerts.incident.Incidents;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,16 +18,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AlertmanagerController {
 
     private final Incidents incidents;
+    private final Set<String> outageAlerts;
     private final Clock clock;
 
-    AlertmanagerController(Incidents incidents, Clock clock) {
+    AlertmanagerController(Incidents incidents, AlertsProperties properties, Clock clock) {
         this.incidents = incidents;
+        this.outageAlerts = Set.copyOf(properties.outageAlerts());
         this.clock = clock;
     }
 
     @PostMapping(path = "/alertmanager", consumes = MediaType.ALL_VALUE)
     Map<String, Object> receive(@RequestBody AlertmanagerPayload payload) {
-        var alerts = AlertmanagerAlerts.of(payload, clock.instant());
+        var alerts = AlertmanagerAlerts.of(payload, outageAlerts, clock.instant());
         alerts.forEach(incidents::accept);
         return Map.of("status", "ok", "alerts", alerts.size());
     }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** health-prober's transitions: ServiceDown fires, ServiceRecovered resolves it; maintenance is a silence. */
+/**
+ * health-prober's transitions: ServiceDown fires, ServiceRecovered resolves it; maintenance is a silence. Both
+ * report the outage of the target, so Alertmanager's alerts about the same service join them.
+ */
 final class HealthAlerts {
 
     private HealthAlerts() {}
@@ -28,7 +31,9 @@ final class HealthAlerts {
                         m.reason(),
                         labels(m.kind()),
                         null,
-                        at));
+                        at,
+                        m.target(),
+                        m.since()));
             case HealthMessage.ServiceRecovered m ->
                 List.of(new Alert(
                         fingerprint,
@@ -40,7 +45,9 @@ final class HealthAlerts {
                         "back after " + readable(Duration.ofSeconds(m.downSeconds())),
                         labels(m.kind()),
                         null,
-                        at));
+                        at,
+                        m.target(),
+                        m.downSince()));
             case HealthMessage.ServicePending ignored -> List.of();
             case HealthMessage.ServiceMaintenanceStarted ignored -> List.of();
             case HealthMessage.ServiceMaintenanceEnded ignored -> List.of();

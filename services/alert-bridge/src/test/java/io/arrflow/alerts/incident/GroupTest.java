@@ -70,6 +70,26 @@ class GroupTest {
     }
 
     @Test
+    void a_resolved_goes_out_after_the_resolve_wait_not_after_the_group_interval() {
+        Group told = toldAbout(serviceDown("sonarr")); // told at T0 + 30 s
+
+        Group resolved = told.receive(serviceRecovered("sonarr"), TIMING, T0.plusSeconds(90))
+                .group();
+
+        assertThat(resolved.dueAt()).isEqualTo(T0.plusSeconds(90).plus(TIMING.resolveWait()));
+    }
+
+    @Test
+    void another_firing_in_a_group_that_was_told_waits_for_the_group_interval() {
+        Group told = toldAbout(serviceDown("sonarr"));
+
+        Group more =
+                told.receive(serviceDown("radarr"), TIMING, T0.plusSeconds(90)).group();
+
+        assertThat(more.dueAt()).isEqualTo(told.lastNotifiedAt().plus(TIMING.groupInterval()));
+    }
+
+    @Test
     void a_firing_resolved_before_anyone_was_told_is_never_told() {
         Group opened = empty.receive(serviceDown("sonarr"), TIMING, T0).group();
 
@@ -158,7 +178,8 @@ class GroupTest {
 
     @Test
     void without_a_repeat_interval_a_told_group_rests_until_something_changes() {
-        Timing noReminders = new Timing(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ZERO);
+        Timing noReminders =
+                new Timing(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ZERO, Duration.ofSeconds(10));
         Group opened = empty.receive(serviceDown("sonarr"), noReminders, T0).group();
 
         Flush flush = Flush.of(opened, noReminders, opened.dueAt(), a -> false);

@@ -39,6 +39,7 @@ class IncidentFlowIT {
                         "arrflow.alerts.routes[0].group-by", "source,alertname,kind",
                         "arrflow.alerts.group-wait", "3s",
                         "arrflow.alerts.group-interval", "3s",
+                        "arrflow.alerts.resolve-wait", "3s",
                         "arrflow.alerts.alertmanager.username", "alertmanager",
                         "arrflow.alerts.alertmanager.password", "am-pass"))
                 .fresh();
@@ -69,6 +70,54 @@ class IncidentFlowIT {
         assertThat(resolved.getFirst().json().get("alerts").size()).isEqualTo(10);
         Thread.sleep(1500);
         assertThat(receiver.requests().stream().filter(kind("grouping", null))).hasSize(2);
+    }
+
+    @Test
+    void health_probers_and_alertmanagers_reports_of_one_outage_are_one_firing_and_one_resolved() throws Exception {
+        MessagePublisher events = app.bean(MessagePublisher.class);
+        Instant since = Instant.now();
+        events.publishEvent(new HealthMessage.ServiceDown("sabnzbd", "outage", "connection refused", since, Map.of()));
+        receiver.await(1, kind("outage", "FIRING"), WAIT);
+
+        String startsAt = since.toString();
+        for (String rule : List.of("ServiceDown", "ScrapeTargetDown")) {
+            assertThat(app.post(
+                                    "/alertmanager",
+                                    Payloads.outage("firing", rule, "sabnzbd", "outage", startsAt),
+                                    bearer())
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        awaitNothingPendingAbout("sabnzbd"); // whatever these reports make alert-bridge tell has been told
+        events.publishEvent(new HealthMessage.ServiceRecovered("sabnzbd", "outage", since, 90));
+        for (String rule : List.of("ServiceDown", "ScrapeTargetDown")) {
+            app.post("/alertmanager", Payloads.outage("resolved", rule, "sabnzbd", "outage", startsAt), bearer());
+        }
+        Request resolved = receiver.await(1, kind("outage", "RESOLVED"), WAIT).getFirst();
+        awaitNoIncidentAbout("sabnzbd");
+
+        assertThat(receiver.requests().stream().filter(kind("outage", "FIRING")))
+                .as("FIRINGs of one outage reported by health-prober and two Prometheus rules")
+                .hasSize(1);
+        assertThat(receiver.requests().stream().filter(kind("outage", "RESOLVED")))
+                .hasSize(1);
+        assertThat(resolved.json().get("title").asString()).isEqualTo("[RESOLVED] ServiceDown: sabnzbd");
+    }
+
+    @Test
+    void prometheus_service_down_is_named_after_the_service_and_its_resolved_says_it_is_back() throws Exception {
+        String startsAt = Instant.now().minusSeconds(190).toString();
+        app.post("/alertmanager", Payloads.outage("firing", "ServiceDown", "tautulli", "naming", startsAt), bearer());
+        Request firing = receiver.await(1, kind("naming", "FIRING"), WAIT).getFirst();
+        assertThat(firing.json().get("title").asString()).isEqualTo("[FIRING:1] ServiceDown: tautulli");
+
+        app.post("/alertmanager", Payloads.outage("resolved", "ServiceDown", "tautulli", "naming", startsAt), bearer());
+        Request resolved = receiver.await(1, kind("naming", "RESOLVED"), WAIT).getFirst();
+        assertThat(resolved.json().get("title").asString()).isEqualTo("[RESOLVED] ServiceDown: tautulli");
+        assertThat(resolved.json().get("message").asString())
+                .contains("ServiceDown tautulli (resolved, ")
+                .contains("): back after 3 min")
+                .doesNotContain("is down");
     }
 
     @Test
@@ -208,6 +257,39 @@ class IncidentFlowIT {
 
     private static Predicate<Request> named(String alertname) {
         return r -> r.path().equals("/hook") && r.body().contains("\"name\":\"" + alertname + "\"");
+    }
+
+    private static void awaitNothingPendingAbout(String subject) throws Exception {
+        Instant end = Instant.now().plus(WAIT);
+        JsonNode open = null;
+        while (Instant.now().isBefore(end)) {
+            open = tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(app.call("GET", "/api/incidents", bearer()).body());
+            boolean pending = open.valueStream()
+                    .filter(group -> group.toString().contains(subject))
+                    .flatMap(group -> group.get("alerts").valueStream())
+                    .anyMatch(tracked -> tracked.get("pending").asBoolean());
+            if (!pending) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("still pending about " + subject + ": " + open);
+    }
+
+    /** Waits until every report of the service was taken in and told: nothing about it is open any more. */
+    private static void awaitNoIncidentAbout(String subject) throws Exception {
+        Instant end = Instant.now().plus(WAIT);
+        String open = "";
+        while (Instant.now().isBefore(end)) {
+            open = app.call("GET", "/api/incidents", bearer()).body();
+            if (!open.contains(subject)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("still open about " + subject + ": " + open);
     }
 
     static Answer ok() {

@@ -34,6 +34,14 @@ public final class AlertBridgeRunner implements AutoCloseable {
             "arrflow.alert-bridge.notifications",
             "arrflow.alert-bridge.notifications.dlq");
 
+    /** The timings the tests shorten; {@link #withShippedTimings()} leaves them as alert-bridge ships them. */
+    private static final List<String> TIMINGS = List.of(
+            "arrflow.alerts.group-wait",
+            "arrflow.alerts.group-interval",
+            "arrflow.alerts.repeat-interval",
+            "arrflow.alerts.resolve-wait",
+            "arrflow.alerts.tick");
+
     private final Map<String, String> properties = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
 
@@ -51,11 +59,20 @@ public final class AlertBridgeRunner implements AutoCloseable {
         properties.put("arrflow.alerts.group-wait", "400ms");
         properties.put("arrflow.alerts.group-interval", "400ms");
         properties.put("arrflow.alerts.repeat-interval", "0s");
+        properties.put("arrflow.alerts.resolve-wait", "400ms");
         properties.put("arrflow.alerts.tick", "100ms");
         properties.put("arrflow.alerts.retry.initial-backoff", "50ms");
         properties.put("arrflow.alerts.retry.max-backoff", "200ms");
         properties.put("arrflow.alerts.retry.attempts", "3");
         properties.putAll(settings);
+    }
+
+    /** Runs with the grouping and timing defaults a user gets (application.yml), plus the test's settings. */
+    public static AlertBridgeRunner withShippedTimings(Map<String, String> settings) {
+        AlertBridgeRunner runner = new AlertBridgeRunner(Map.of());
+        TIMINGS.forEach(runner.properties::remove);
+        runner.properties.putAll(settings);
+        return runner;
     }
 
     /** Empties database 4 of the run's own Redis and alert-bridge's queues before the application starts. */

@@ -33,10 +33,28 @@ public final class AlertmanagerProcess implements AutoCloseable {
     }
 
     public static AlertmanagerProcess start(Path directory, String webhookUrl, String token) throws Exception {
+        return launch(directory, config(webhookUrl, token));
+    }
+
+    /**
+     * With {@code ops/alertmanager/alertmanager.yml} as shipped: only alert-bridge's address and the token
+     * file's path are changed (grouping, timings, routes and inhibitions stay).
+     */
+    public static AlertmanagerProcess startShipped(Path directory, String webhookUrl, Path tokenFile) throws Exception {
+        String shipped = Files.readString(Ops.file("alertmanager/alertmanager.yml"));
+        String url = "http://alert-bridge:8085/alertmanager";
+        String token = "/run/secrets/arrflow-api-token";
+        if (!shipped.contains(url) || !shipped.contains(token)) {
+            throw new IllegalStateException("alertmanager.yml no longer sends to " + url + " with " + token);
+        }
+        return launch(directory, shipped.replace(url, webhookUrl).replace(token, tokenFile.toString()));
+    }
+
+    private static AlertmanagerProcess launch(Path directory, String configuration) throws Exception {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(BINARY + " is missing: bin/setup installs prometheus-alertmanager");
         }
-        Path config = Files.writeString(directory.resolve("alertmanager.yml"), config(webhookUrl, token));
+        Path config = Files.writeString(directory.resolve("alertmanager.yml"), configuration);
         Path log = directory.resolve("alertmanager.log");
         int port = freePort();
         Process process = new ProcessBuilder(List.of(
@@ -72,7 +90,7 @@ public final class AlertmanagerProcess implements AutoCloseable {
                 """.formatted(webhookUrl, token);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
@@ -107,6 +125,23 @@ public final class AlertmanagerProcess implements AutoCloseable {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("alertmanager answered " + response.statusCode() + ": " + response.body());
         }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /**
+     * What {@code /metrics} counts for the webhook integration: notifications attempted and failed. Every
+     * firing or resolved notification to alert-bridge counts once.
+     */
+    public long webhookNotifications(String metric) throws Exception {
+        return get("/metrics")
+                .body()
+                .lines()
+                .filter(line -> line.startsWith(metric + "{") && line.contains("integration=\"webhook\""))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     public String log() throws IOException {

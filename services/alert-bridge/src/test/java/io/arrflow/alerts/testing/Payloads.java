@@ -30,4 +30,21 @@ public final class Payloads {
                    "endsAt":"0001-01-01T00:00:00Z","fingerprint":"%3$s"}]}
                 """.formatted(status, alertname, fingerprint, severity);
     }
+
+    /**
+     * A version-4 payload with one alert of an outage rule as Prometheus labels it: the probed service in
+     * {@code service}, health-prober (which exports the metric) in {@code instance}.
+     */
+    public static String outage(String status, String alertname, String service, String kind, String startsAt) {
+        String endsAt = status.equals("resolved") ? java.time.Instant.now().toString() : "0001-01-01T00:00:00Z";
+        return """
+                {"version":"4","status":"%1$s","receiver":"alert-bridge",
+                 "groupKey":"{}/{severity=\\"critical\\"}:{alertname=\\"%2$s\\", service=\\"%3$s\\"}",
+                 "externalURL":"http://alertmanager.test:9093",
+                 "alerts":[{"status":"%1$s","labels":{"alertname":"%2$s","service":"%3$s","kind":"%4$s",
+                   "instance":"health-prober:8003","job":"arrflow","severity":"critical"},
+                   "annotations":{"summary":"%3$s is down"},"startsAt":"%5$s","endsAt":"%6$s",
+                   "fingerprint":"%2$s-%3$s"}]}
+                """.formatted(status, alertname, service, kind, startsAt, endsAt);
+    }
 }
