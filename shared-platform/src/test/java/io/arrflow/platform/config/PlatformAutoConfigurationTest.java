@@ -88,8 +88,9 @@ class PlatformAutoConfigurationTest {
 
     @SuppressWarnings("unchecked")
     private static boolean passes(ApplicationContext context, String header, String value) throws Exception {
-        AuthenticationFilter filter = (AuthenticationFilter)
-                context.getBean(FilterRegistrationBean.class).getFilter();
+        AuthenticationFilter filter =
+                (AuthenticationFilter) context.getBean("authenticationFilter", FilterRegistrationBean.class)
+                        .getFilter();
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/webhooks/sonarr");
         request.addHeader(header, value);
         MockFilterChain chain = new MockFilterChain();
