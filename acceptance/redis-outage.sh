@@ -95,10 +95,11 @@ for n in $(seq 1 "$files"); do
   file=$(episode "$n")
   [[ "$(awk -v n="$n" '$1 == n && $2 ~ /^2/' "$work/answers")" ]] || { fail "file $n was never accepted"; continue; }
   await 300 "file $n has no finished job" has_final_job "$file" || continue
-  jobs=$(jobs_of "$file" | wc -l)
-  (( jobs == 1 )) || fail "file $n has $jobs jobs"
-  state=$(redis-cli -p "$redis_port" HGET "arrflow:job:$(jobs_of "$file" | head -1)" state)
-  [[ "$state" == REPLACED ]] || fail "file $n ended $state: $(redis-cli -p "$redis_port" HGET "arrflow:job:$(jobs_of "$file" | head -1)" reason)"
+  ids=$(jobs_of "$file")
+  (( $(wc -l <<<"$ids") == 1 )) || fail "file $n has $(wc -l <<<"$ids") jobs"
+  job="arrflow:job:$(head -1 <<<"$ids")"
+  state=$(redis-cli -p "$redis_port" HGET "$job" state)
+  [[ "$state" == REPLACED ]] || fail "file $n ended $state: $(redis-cli -p "$redis_port" HGET "$job" reason)"
   [[ "$(video_codec "$file")" == hevc ]] || fail "file $n is not HEVC in place"
 done
 

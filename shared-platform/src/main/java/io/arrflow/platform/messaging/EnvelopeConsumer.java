@@ -89,13 +89,10 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
     /** Handles the message; while Redis is unreachable, waits and handles it again instead of failing it. */
     private void handleThroughOutages(Message message, Envelope envelope) throws Exception {
         long deadline = System.nanoTime() + outagePatience.toNanos();
-        Duration wait = firstBackoff;
-        while (true) {
+        for (int attempt = 0; ; attempt++) {
             try {
                 handler.handle(envelope);
                 return;
-            } catch (InvalidMessage e) {
-                throw e;
             } catch (Exception e) {
                 Optional<String> outage = Outage.of(e);
                 if (outage.isEmpty()
@@ -103,6 +100,7 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
                         || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
+                Duration wait = min(backoff(attempt), LONGEST_OUTAGE_WAIT);
                 log.warn(
                         "message {} on {} held, {}: handled again in {} ms (no delivery spent)",
                         id(message),
@@ -110,11 +108,12 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
                         outage.get(),
                         wait.toMillis());
                 sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(LONGEST_OUTAGE_WAIT) > 0
-                        ? LONGEST_OUTAGE_WAIT
-                        : wait.multipliedBy(2);
             }
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private void giveUp(Message message, Channel channel, long tag, Envelope envelope, Exception cause)

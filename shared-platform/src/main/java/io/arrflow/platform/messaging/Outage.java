@@ -2,6 +2,7 @@ package io.arrflow.platform.messaging;
 
 import java.util.Optional;
 import org.springframework.dao.DataAccessResourceFailureException;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /**
  * Tells an outage of a store the handler depends on (Redis unreachable) from a failure of the
@@ -14,12 +15,8 @@ final class Outage {
     /** A one-line description when {@code failure} (or one of its causes) is a store that cannot be reached. */
     static Optional<String> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException
-                    || cause.getClass().getName().equals("redis.clients.jedis.exceptions.JedisConnectionException")) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof JedisConnectionException) {
                 return Optional.of("Redis unreachable (" + cause.getClass().getSimpleName() + ")");
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return Optional.empty();

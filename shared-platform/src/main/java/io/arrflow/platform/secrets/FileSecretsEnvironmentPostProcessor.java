@@ -40,12 +40,6 @@ public class FileSecretsEnvironmentPostProcessor implements EnvironmentPostProce
     }
 
     /** Each secret read from a file, by the variable it sets. */
-    static Map<String, Object> readSecretFiles(Map<String, Object> variables) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        secretFiles(variables).forEach((target, secret) -> values.put(target, secret.value()));
-        return values;
-    }
-
     private static Map<String, SecretFileVariable> secretFiles(Map<String, Object> variables) {
         Map<String, SecretFileVariable> secrets = new LinkedHashMap<>();
         variables.forEach((name, value) ->

@@ -58,9 +58,15 @@ public final class BodySizeLimit extends OncePerRequestFilter {
             this.detail = detail;
         }
 
+        private Counting counting;
+
+        /** One counting stream per request, so the limit holds however often the body is asked for. */
         @Override
         public ServletInputStream getInputStream() throws IOException {
-            return new Counting(super.getInputStream(), limit, detail);
+            if (counting == null) {
+                counting = new Counting(super.getInputStream(), limit, detail);
+            }
+            return counting;
         }
     }
 

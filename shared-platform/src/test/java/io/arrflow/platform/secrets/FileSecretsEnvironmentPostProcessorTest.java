@@ -79,8 +79,9 @@ class FileSecretsEnvironmentPostProcessorTest {
         variables.put("ARRFLOW_SONARR_API_KEY_FILE", "  ");
         variables.put("ARRFLOW_API_TOKEN", "plain");
 
-        assertThat(FileSecretsEnvironmentPostProcessor.readSecretFiles(variables))
-                .isEmpty();
+        assertThat(variables.entrySet())
+                .allSatisfy(variable -> assertThat(SecretFileVariable.of(variable.getKey(), variable.getValue()))
+                        .isEmpty());
 
         StandardEnvironment environment = anEnvironmentWith(variables);
         int sources = environment.getPropertySources().size();
