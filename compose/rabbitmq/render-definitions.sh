@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders definitions.json (exchanges, quorum queues with x-delivery-limit 5 and dead-lettering, their
-# .dlq queues and bindings, vhost "/") from topology.txt, exactly as Topology.java declares them, so the
+# .dlq queues and bindings, vhost "/") from topology.txt, exactly as the services declare them (their
+# Spring Cloud Stream bindings with the platform defaults, and Topology.java for the jobs queues), so the
 # broker's pre-loaded queues and the services' own declarations never disagree (RabbitMQ would refuse a
 # re-declaration with other arguments). `--check` compares with the committed file instead of writing it.
 # Users are not in here: rabbitmq/entrypoint.sh adds the arrflow user from the generated secret at start.
@@ -9,7 +10,8 @@ set -f # routing patterns such as "health.*" are not file globs
 umask 022
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-readonly VHOST="/" EVENTS="arrflow.events" JOBS="arrflow.jobs" DLX="arrflow.dlx" DELIVERY_LIMIT=5
+readonly VHOST="/" EVENTS="arrflow.events" JOBS="arrflow.jobs" COMMANDS="arrflow.commands" DLX="arrflow.dlx"
+readonly DELIVERY_LIMIT=5
 
 queue() { # name, dead-lettered?
     if [[ "$2" == yes ]]; then
@@ -45,7 +47,10 @@ render() {
     while read -r kind name rest; do
         case "$kind" in
             "" | "#"*) continue ;;
-            work) work_queue "$name" ;;
+            work)
+                work_queue "$name"
+                binding "$COMMANDS" "$name" "$name" >>"$bindings"
+                ;;
             jobs)
                 for family in "$name" $rest; do
                     local q="arrflow.transcode.jobs"
@@ -66,6 +71,7 @@ render() {
     {
         exchange "$EVENTS" topic
         exchange "$JOBS" direct
+        exchange "$COMMANDS" direct
         exchange "$DLX" topic
     } | jq -s --slurpfile q <(jq -s . "$queues") --slurpfile b <(jq -s . "$bindings") --arg v "$VHOST" \
         '{vhosts:[{name:$v}], exchanges:., queues:$q[0], bindings:$b[0]}'

@@ -1,31 +1,28 @@
 package io.arrflow.watcher;
 
-import io.arrflow.platform.messaging.Consumers;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.EnvelopeCodec;
+import io.arrflow.platform.messaging.EnvelopeConsumer;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.watcher.jobs.DetectionHandler;
 import io.arrflow.watcher.rescan.ArrConnections;
 import io.arrflow.watcher.rescan.RescanHandler;
+import java.util.function.Consumer;
 import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 /**
- * library-watcher's queues: hand-written requests, the worker job queues it publishes to, and its own
- * subscription to the events it reacts to (detected files, completed transcodes, rotated secrets).
+ * library-watcher's queues: the worker job queues it publishes to (declared here), and its two
+ * consumer bindings (declared by Spring Cloud Stream from application.yml): hand-written requests,
+ * and its subscription to the events it reacts to (detected files, completed transcodes, rotated
+ * secrets).
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
 
     static final String SERVICE = "library-watcher";
-
-    @Bean
-    Declarables requestQueue() {
-        return Topology.workQueue(Topology.TRANSCODE_REQUESTS);
-    }
 
     @Bean
     Declarables jobQueues() {
@@ -37,39 +34,22 @@ class MessagingConfiguration {
     }
 
     @Bean
-    Declarables watcherSubscription() {
-        return Topology.eventSubscription(
-                SERVICE, "transcode.MediaFileDetected", "transcode.TranscodeCompleted", "secret.SecretRotated");
-    }
-
-    @Bean
     WatcherMessageHandler watcherMessageHandler(
             DetectionHandler detections, RescanHandler rescans, ArrConnections connections) {
         return new WatcherMessageHandler(detections, rescans, connections);
     }
 
+    /** Binding {@code watcherEvents-in-0}: arrflow.library-watcher.events (application.yml). */
     @Bean
-    SimpleMessageListenerContainer watcherEventsContainer(
-            ConnectionFactory connections,
-            EnvelopeCodec codec,
-            DeadLetters deadLetters,
-            WatcherMessageHandler handler,
-            WatcherProperties properties) {
-        return Consumers.container(
-                connections,
-                Topology.eventQueue(SERVICE),
-                codec,
-                deadLetters,
-                handler,
-                properties.consumers().detections());
+    Consumer<Message<byte[]>> watcherEvents(
+            EnvelopeCodec codec, DeadLetters deadLetters, WatcherMessageHandler handler) {
+        return new EnvelopeConsumer(Topology.eventQueue(SERVICE), codec, deadLetters, handler);
     }
 
+    /** Binding {@code transcodeRequests-in-0}: arrflow.transcode.requests (application.yml). */
     @Bean
-    SimpleMessageListenerContainer requestsContainer(
-            ConnectionFactory connections,
-            EnvelopeCodec codec,
-            DeadLetters deadLetters,
-            WatcherMessageHandler handler) {
-        return Consumers.container(connections, Topology.TRANSCODE_REQUESTS, codec, deadLetters, handler, 1);
+    Consumer<Message<byte[]>> transcodeRequests(
+            EnvelopeCodec codec, DeadLetters deadLetters, WatcherMessageHandler handler) {
+        return new EnvelopeConsumer(Topology.TRANSCODE_REQUESTS, codec, deadLetters, handler);
     }
 }

@@ -32,8 +32,15 @@ public class SecretsRotatorApplication {
     public static int rotateOnce(String app, String... springArgs) {
         SpringApplication application = new SpringApplication(SecretsRotatorApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(
-                java.util.Map.of("arrflow.rotator.commands", "false", "arrflow.rotator.recover-at-start-up", "false"));
+        // One rotation and nothing else: no command consumer, no binding, no start-up recovery.
+        java.util.Map<String, Object> onlyThisRotation = java.util.Map.of(
+                "arrflow.rotator.commands", "false",
+                "arrflow.rotator.recover-at-start-up", "false",
+                "spring.cloud.function.definition", "",
+                "spring.cloud.stream.function.autodetect", "false");
+        application.addInitializers(context -> context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new org.springframework.core.env.MapPropertySource("rotate-once", onlyThisRotation)));
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
             RotationOutcome outcome =
                     context.getBean(RotationService.class).rotate(app, "command line", Optional.empty());

@@ -5,6 +5,7 @@ import io.arrflow.platform.jobs.ProducedFiles;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.platform.messaging.QuietRedeliveries;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.platform.security.ApiProperties;
 import io.arrflow.platform.security.AuthenticationFilter;
@@ -19,13 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer;
+import org.springframework.amqp.rabbit.listener.MessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -82,6 +87,21 @@ public class ArrflowPlatformAutoConfiguration {
     @ConditionalOnBean(StringRedisTemplate.class)
     ProducedFiles producedFiles(StringRedisTemplate redis) {
         return new ProducedFiles(redis, Duration.ofDays(90));
+    }
+
+    /** Every consumer binding's container: redeliveries logged once, by {@code EnvelopeConsumer}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.cloud.stream.config.ListenerContainerCustomizer")
+    static class Bindings {
+
+        @Bean
+        ListenerContainerCustomizer<MessageListenerContainer> quietRedeliveries() {
+            return (container, destination, group) -> {
+                if (container instanceof AbstractMessageListenerContainer listeners) {
+                    listeners.setErrorHandler(new QuietRedeliveries());
+                }
+            };
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

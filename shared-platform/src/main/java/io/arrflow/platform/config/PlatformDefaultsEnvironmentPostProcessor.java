@@ -1,5 +1,6 @@
 package io.arrflow.platform.config;
 
+import io.arrflow.platform.messaging.Topology;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -8,10 +9,12 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults every arrflow service shares, ranked below everything a user sets: publisher confirms
- * and returns, a bounded channel pool, the actuator endpoints that are exposed, no stack traces in
+ * and returns, a bounded channel pool, how consumer bindings declare their queues, the actuator endpoints that are exposed, no stack traces in
  * HTTP errors.
  */
 public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    private static final String BINDER = "spring.cloud.stream.rabbit.default.consumer.";
 
     static final Map<String, Object> DEFAULTS = Map.ofEntries(
             Map.entry("spring.rabbitmq.publisher-confirm-type", "correlated"),
@@ -22,6 +25,25 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
             Map.entry("spring.rabbitmq.cache.channel.size", "64"),
             Map.entry("spring.rabbitmq.cache.channel.checkout-timeout", "10s"),
             Map.entry("spring.threads.virtual.enabled", "true"),
+            // Every consumer binding: the queue is named by its group alone (the names people type in the
+            // management UI), a quorum queue with a delivery limit that dead-letters to <queue>.dlq on the
+            // topic exchange arrflow.dlx. EnvelopeConsumer decides about retries (one attempt per
+            // delivery; Redeliver requeues) and writes dead letters itself, with their reason.
+            Map.entry("spring.cloud.stream.default.consumer.max-attempts", "1"),
+            Map.entry(BINDER + "queue-name-group-only", "true"),
+            Map.entry(BINDER + "exchange-type", "topic"),
+            Map.entry(BINDER + "quorum.enabled", "true"),
+            Map.entry(BINDER + "quorum.delivery-limit", String.valueOf(Topology.DELIVERY_LIMIT)),
+            Map.entry(BINDER + "auto-bind-dlq", "true"),
+            Map.entry(BINDER + "dead-letter-exchange", Topology.DEAD_LETTERS),
+            Map.entry(BINDER + "dead-letter-exchange-type", "topic"),
+            Map.entry(BINDER + "dlq-quorum.enabled", "true"),
+            Map.entry(BINDER + "republish-to-dlq", "false"),
+            Map.entry(BINDER + "requeue-rejected", "true"),
+            Map.entry(BINDER + "prefetch", "1"),
+            // The binder also sends every listener failure to the global error channel, which logs it
+            // with its stack trace; EnvelopeConsumer and QuietRedeliveries already log each one once.
+            Map.entry("logging.level.org.springframework.integration.handler.LoggingHandler", "off"),
             Map.entry("spring.mvc.problemdetails.enabled", "true"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.error.include-message", "always"),

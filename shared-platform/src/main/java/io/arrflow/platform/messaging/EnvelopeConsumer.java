@@ -5,6 +5,7 @@ import io.arrflow.model.Envelope;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
@@ -26,7 +27,8 @@ import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
  *       dies on the message (a crash loop).
  * </ul>
  */
-public class EnvelopeConsumer implements ChannelAwareMessageListener {
+public class EnvelopeConsumer
+        implements Consumer<org.springframework.messaging.Message<byte[]>>, ChannelAwareMessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(EnvelopeConsumer.class);
 
@@ -41,6 +43,14 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
     public static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(10);
 
     private static final Duration LONGEST_OUTAGE_WAIT = Duration.ofSeconds(15);
+
+    /** The wait before the first redelivery; it doubles with every delivery. */
+    public static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+
+    /** A consumer of {@code queue} (the name its dead letters are filed under) with the usual backoff. */
+    public EnvelopeConsumer(String queue, EnvelopeCodec codec, DeadLetters deadLetters, EnvelopeHandler handler) {
+        this(queue, codec, deadLetters, handler, FIRST_BACKOFF);
+    }
 
     public EnvelopeConsumer(
             String queue,
@@ -66,23 +76,48 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
         this.outagePatience = outagePatience;
     }
 
+    /**
+     * The way in through Spring Cloud Stream: the binder acknowledges when this returns and requeues
+     * when it throws {@link Redeliver}.
+     */
+    @Override
+    public void accept(org.springframework.messaging.Message<byte[]> message) {
+        if (consume(AmqpSource.of(message)) == Verdict.REDELIVER) {
+            throw new Redeliver(queue);
+        }
+    }
+
+    /** The way in for a consumer that fetches its own messages ({@code basic.get}) and acknowledges them. */
     @Override
     public void onMessage(Message message, Channel channel) throws IOException {
         long tag = message.getMessageProperties().getDeliveryTag();
+        if (consume(message) == Verdict.DONE) {
+            channel.basicAck(tag, false);
+        } else {
+            channel.basicNack(tag, false, true);
+        }
+    }
+
+    /** What becomes of a delivery: done (handled or dead-lettered) or delivered again after a wait. */
+    enum Verdict {
+        DONE,
+        REDELIVER
+    }
+
+    Verdict consume(Message message) {
         Envelope envelope = null;
         try {
             envelope = codec.decode(message.getBody());
             identify(message, envelope);
             handleThroughOutages(message, envelope);
-            channel.basicAck(tag, false);
+            return Verdict.DONE;
         } catch (UnreadableMessage | InvalidMessage e) {
-            deadLetter(message, channel, tag, e.getMessage());
+            return deadLetter(message, e.getMessage());
         } catch (Exception e) {
             if (deliveryCount(message) >= Topology.DELIVERY_LIMIT) {
-                giveUp(message, channel, tag, envelope, e);
-            } else {
-                retryLater(message, channel, tag, e);
+                return giveUp(message, envelope, e);
             }
+            return retryLater(message, e);
         }
     }
 
@@ -116,8 +151,7 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private void giveUp(Message message, Channel channel, long tag, Envelope envelope, Exception cause)
-            throws IOException {
+    private Verdict giveUp(Message message, Envelope envelope, Exception cause) {
         String reason =
                 "failed on all " + (Topology.DELIVERY_LIMIT + 1) + " deliveries, last: " + EnvelopeCodec.oneLine(cause);
         try {
@@ -125,13 +159,13 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
         } catch (RuntimeException e) {
             log.warn("message {} on {}: its final state was not recorded: {}", id(message), queue, e.getMessage());
         }
-        deadLetter(message, channel, tag, reason);
+        return deadLetter(message, reason);
     }
 
-    private void deadLetter(Message message, Channel channel, long tag, String reason) throws IOException {
+    private Verdict deadLetter(Message message, String reason) {
         try {
             deadLetters.send(message, queue, reason);
-            channel.basicAck(tag, false);
+            return Verdict.DONE;
         } catch (PublishFailed e) {
             // An infrastructure failure like any other: back off, so the delivery limit is not spent at once.
             Duration wait = backoff(deliveryCount(message));
@@ -142,11 +176,11 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
                     wait.toMillis(),
                     e.getMessage());
             sleep(wait);
-            channel.basicNack(tag, false, true);
+            return Verdict.REDELIVER;
         }
     }
 
-    private void retryLater(Message message, Channel channel, long tag, Exception cause) throws IOException {
+    private Verdict retryLater(Message message, Exception cause) {
         long deliveries = deliveryCount(message);
         Duration wait = backoff(deliveries);
         log.warn(
@@ -158,7 +192,7 @@ public class EnvelopeConsumer implements ChannelAwareMessageListener {
                 wait.toMillis(),
                 EnvelopeCodec.oneLine(cause));
         sleep(wait);
-        channel.basicNack(tag, false, true);
+        return Verdict.REDELIVER;
     }
 
     /**

@@ -12,9 +12,12 @@ import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 
 /**
- * arrflow's RabbitMQ names and how its queues are declared. Every service declares what it uses
- * through these methods, so the arguments always match (RabbitMQ refuses a re-declaration with
- * other arguments). {@code compose/rabbitmq/definitions.json} holds the same topology.
+ * arrflow's RabbitMQ names. The queues a service consumes are declared by Spring Cloud Stream from
+ * its bindings (the arguments every binding shares are platform defaults: {@link
+ * io.arrflow.platform.config.PlatformDefaultsEnvironmentPostProcessor}); the jobs queues, which
+ * library-watcher fills and workers fetch from with {@code basic.get}, are declared here with the
+ * same arguments (RabbitMQ refuses a re-declaration with other ones). {@code
+ * compose/rabbitmq/definitions.json} holds the same topology.
  */
 public final class Topology {
 
@@ -22,6 +25,11 @@ public final class Topology {
     public static final String EVENTS = "arrflow.events";
     /** Direct exchange for validated transcode jobs; routing key is the encoder family. */
     public static final String JOBS = "arrflow.jobs";
+    /**
+     * Direct exchange of the work queues people publish to by hand; routing key is the queue's name.
+     * Publishing to the queue through the default exchange works as well.
+     */
+    public static final String COMMANDS = "arrflow.commands";
     /** Topic exchange of the dead-letter queues; routing key is the original queue's name. */
     public static final String DEAD_LETTERS = "arrflow.dlx";
 
@@ -56,25 +64,8 @@ public final class Topology {
         return new Declarables(
                 new TopicExchange(EVENTS, true, false),
                 new DirectExchange(JOBS, true, false),
+                new DirectExchange(COMMANDS, true, false),
                 new TopicExchange(DEAD_LETTERS, true, false));
-    }
-
-    /**
-     * A durable quorum work queue with a delivery limit, dead-lettering to {@code <name>.dlq}, plus
-     * that dead-letter queue and its binding.
-     */
-    public static Declarables workQueue(String name) {
-        return new Declarables(workQueueParts(name));
-    }
-
-    /** A work queue bound to the events exchange with routing-key patterns such as {@code transcode.#}. */
-    public static Declarables eventSubscription(String service, String... routingPatterns) {
-        String name = eventQueue(service);
-        List<Declarable> parts = workQueueParts(name);
-        for (String pattern : routingPatterns) {
-            parts.add(new Binding(name, Binding.DestinationType.QUEUE, EVENTS, pattern, Map.of()));
-        }
-        return new Declarables(parts);
     }
 
     /** The jobs queue of an encoder family, bound to {@link #JOBS} with the family as routing key. */

@@ -29,6 +29,7 @@ import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,9 +193,8 @@ class PlatformAutoConfigurationIT {
         assertThat(JSON.readTree(refused.body()).get("detail").asString())
                 .isEqualTo("message broker unavailable, nothing was queued; retry later");
 
-        Topology.workQueue(Topology.TRANSCODE_REQUESTS)
-                .getDeclarablesByType(Queue.class)
-                .forEach(admin::declareQueue);
+        admin.declareQueue(
+                QueueBuilder.durable(Topology.TRANSCODE_REQUESTS).quorum().build());
         try {
             assertThat(post("/api/requests", request).statusCode()).isEqualTo(202);
             Message stored = rabbit.receive(Topology.TRANSCODE_REQUESTS);

@@ -10,6 +10,7 @@ import io.arrflow.platform.testing.OwnRedis;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -17,10 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -32,7 +31,7 @@ class EnvelopeConsumerIT {
 
     private String queue;
     private String deadLetterEvents;
-    private SimpleMessageListenerContainer container;
+    private BoundConsumer consumer;
     private final List<Envelope> handled = new CopyOnWriteArrayList<>();
 
     @BeforeAll
@@ -47,14 +46,14 @@ class EnvelopeConsumerIT {
 
     @BeforeEach
     void aFreshQueueWithSomeoneListeningForDeadLetters() {
-        queue = broker.aFreshWorkQueue("consumer");
+        queue = "arrflow.test.consumer." + UUID.randomUUID();
         deadLetterEvents = broker.listenToEvents("platform.MessageDeadLettered");
     }
 
     @AfterEach
     void stopConsumingAndRemoveTheQueue() {
-        if (container != null) {
-            container.stop();
+        if (consumer != null) {
+            consumer.close();
         }
         broker.deleteWorkQueue(queue);
     }
@@ -65,7 +64,7 @@ class EnvelopeConsumerIT {
         Envelope request = broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
 
         await().atMost(PATIENCE).until(() -> handled.size() == 1);
-        container.stop();
+        consumer.close();
 
         assertThat(handled).containsExactly(request);
         assertThat(broker.rabbit.receive(queue, 500))
@@ -231,12 +230,12 @@ class EnvelopeConsumerIT {
 
     @Test
     void an_invalid_message_is_requeued_with_backoff_while_its_dead_letter_queue_is_missing() {
-        broker.admin.deleteQueue(queue + Topology.DLQ_SUFFIX);
         List<Long> attemptedAt = new CopyOnWriteArrayList<>();
         consumeDirectlyWith(Duration.ofMillis(200), envelope -> {
             attemptedAt.add(System.nanoTime());
             throw new InvalidMessage("unknown profile: av2");
         });
+        broker.admin.deleteQueue(queue + Topology.DLQ_SUFFIX);
         broker.publisher.publish("", queue, Envelope.of(aTranscodeRequestForThePilot(), "tests"));
 
         await().atMost(PATIENCE).until(() -> attemptedAt.size() >= 3);
@@ -245,24 +244,18 @@ class EnvelopeConsumerIT {
         assertThat(secondWait).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     }
 
+    /** Bound as the services bind it, with the platform's first backoff. */
     private void consumeWith(EnvelopeHandler handler) {
-        container = Consumers.container(broker.connectionFactory, queue, broker.codec, broker.deadLetters, handler, 1);
-        container.start();
+        consumeDirectlyWith(Duration.ofMillis(500), handler);
     }
 
-    /** A container as {@link Consumers} builds it, with a short first backoff so retries are quick. */
+    /** Bound as the services bind it, with a short first backoff so retries are quick. */
     private void consumeDirectlyWith(EnvelopeHandler handler) {
         consumeDirectlyWith(Duration.ofMillis(10), handler);
     }
 
     private void consumeDirectlyWith(Duration firstBackoff, EnvelopeHandler handler) {
-        container = new SimpleMessageListenerContainer(broker.connectionFactory);
-        container.setQueueNames(queue);
-        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-        container.setPrefetchCount(1);
-        container.setMessageListener(
-                new EnvelopeConsumer(queue, broker.codec, broker.deadLetters, handler, firstBackoff));
-        container.start();
+        consumer = BoundConsumer.onWorkQueue(broker, queue, firstBackoff, handler);
     }
 
     private MessageDeadLettered nextDeadLetterEvent() {

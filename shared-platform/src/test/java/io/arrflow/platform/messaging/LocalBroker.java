@@ -15,6 +15,7 @@ import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
@@ -66,10 +67,10 @@ final class LocalBroker implements AutoCloseable {
         });
     }
 
-    /** A fresh work queue (with its dead-letter queue) that no other test uses. */
+    /** A fresh quorum queue that no other test uses. */
     String aFreshWorkQueue(String purpose) {
         String name = "arrflow.test." + purpose + "." + UUID.randomUUID();
-        declare(Topology.workQueue(name));
+        admin.declareQueue(QueueBuilder.durable(name).quorum().build());
         return name;
     }
 

@@ -1,7 +1,15 @@
 package io.arrflow.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.arrflow.model.Envelope;
+import io.arrflow.model.PlatformMessage.MessageDeadLettered;
+import io.arrflow.model.SecretMessage.SecretRotated;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +30,9 @@ class TopologyIT {
     }
 
     @Test
-    void a_work_queue_is_a_quorum_queue_with_a_delivery_limit_that_dead_letters_to_its_dlq() {
-        String queue = broker.aFreshWorkQueue("requests");
-        try {
+    void a_bound_work_queue_is_a_quorum_queue_with_a_delivery_limit_that_dead_letters_to_its_dlq() {
+        String queue = "arrflow.test.requests." + UUID.randomUUID();
+        try (BoundConsumer ignored = BoundConsumer.onWorkQueue(broker, queue, Duration.ofMillis(10), e -> {})) {
             JsonNode view = broker.managementView(queue);
 
             assertThat(view.get("durable").asBoolean()).isTrue();
@@ -41,8 +49,8 @@ class TopologyIT {
 
     @Test
     void the_dead_letter_queue_is_a_quorum_queue_bound_to_the_dead_letter_exchange_by_the_queue_name() {
-        String queue = broker.aFreshWorkQueue("requests");
-        try {
+        String queue = "arrflow.test.requests." + UUID.randomUUID();
+        try (BoundConsumer ignored = BoundConsumer.onWorkQueue(broker, queue, Duration.ofMillis(10), e -> {})) {
             JsonNode dlq = broker.managementView(queue + Topology.DLQ_SUFFIX);
             JsonNode bindings = broker.bindings(Topology.DEAD_LETTERS, queue + Topology.DLQ_SUFFIX);
 
@@ -76,19 +84,20 @@ class TopologyIT {
 
     @Test
     void a_service_subscription_receives_the_events_it_asked_for_only() {
-        broker.declare(Topology.eventSubscription("platform-probe", "health.#"));
-        String queue = Topology.eventQueue("platform-probe");
-        broker.admin.purgeQueue(queue, false);
-        try {
-            broker.rabbit.convertAndSend(Topology.EVENTS, "transcode.TranscodeCompleted", "{}");
-            broker.rabbit.convertAndSend(Topology.EVENTS, "health.ServiceDown", "{}");
+        String queue = Topology.eventQueue("platform-probe-" + UUID.randomUUID());
+        List<Envelope> handled = new CopyOnWriteArrayList<>();
+        try (BoundConsumer ignored =
+                BoundConsumer.onEvents(broker, queue, handled::add, "platform.MessageDeadLettered")) {
+            JsonNode bindings = broker.bindings(Topology.EVENTS, queue);
+            broker.publisher.announce(new SecretRotated("sonarr", 2));
+            Envelope deadLettered =
+                    broker.publisher.announce(new MessageDeadLettered(queue, "TranscodeFile", "42", "probe"));
 
-            assertThat(broker.rabbit
-                            .receive(queue, 5_000)
-                            .getMessageProperties()
-                            .getReceivedRoutingKey())
-                    .isEqualTo("health.ServiceDown");
-            assertThat(broker.rabbit.receive(queue, 500)).isNull();
+            await().atMost(Duration.ofSeconds(15)).until(() -> !handled.isEmpty());
+            assertThat(bindings)
+                    .extracting(b -> b.get("routing_key").asString())
+                    .containsExactly("platform.MessageDeadLettered");
+            assertThat(handled).containsExactly(deadLettered);
         } finally {
             broker.deleteWorkQueue(queue);
         }

@@ -3,9 +3,6 @@ package io.arrflow.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.Binding;
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Queue;
 
 class TopologyTest {
 
@@ -23,18 +20,5 @@ class TopologyTest {
     @Test
     void a_service_subscribes_to_events_through_a_queue_named_after_it() {
         assertThat(Topology.eventQueue("alert-bridge")).isEqualTo("arrflow.alert-bridge.events");
-    }
-
-    @Test
-    void an_event_subscription_binds_every_routing_pattern_to_the_events_exchange() {
-        Declarables subscription = Topology.eventSubscription("alert-bridge", "health.#", "platform.#");
-
-        assertThat(subscription.getDeclarablesByType(Binding.class))
-                .filteredOn(binding -> binding.getExchange().equals(Topology.EVENTS))
-                .extracting(Binding::getRoutingKey)
-                .containsExactlyInAnyOrder("health.#", "platform.#");
-        assertThat(subscription.getDeclarablesByType(Queue.class))
-                .extracting(Queue::getName)
-                .containsExactlyInAnyOrder("arrflow.alert-bridge.events", "arrflow.alert-bridge.events.dlq");
     }
 }

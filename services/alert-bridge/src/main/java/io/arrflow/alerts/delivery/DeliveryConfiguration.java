@@ -5,18 +5,15 @@ import io.arrflow.alerts.channel.Channels;
 import io.arrflow.alerts.incident.Incidents;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.MessagePublisher;
-import io.arrflow.platform.messaging.Topology;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.AcknowledgeMode;
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 /** Channels, the notifications queue and its consumers. */
 @Configuration(proxyBeanMethods = false)
@@ -37,11 +34,6 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    Declarables alertBridgeNotificationQueue() {
-        return Topology.workQueue(NotificationOutbox.QUEUE);
-    }
-
-    @Bean
     Incidents.Outbox notificationOutbox(MessagePublisher publisher, Channels channels) {
         return new NotificationOutbox(publisher, channels)::send;
     }
@@ -58,21 +50,9 @@ class DeliveryConfiguration {
         return new Deliverer(transport, new RateLimiter(clock, sleeper), policy, clock, sleeper);
     }
 
+    /** Binding {@code notifications-in-0}: arrflow.alert-bridge.notifications (application.yml). */
     @Bean
-    SimpleMessageListenerContainer alertBridgeDeliveries(
-            ConnectionFactory connectionFactory,
-            AlertsProperties properties,
-            Channels channels,
-            Deliverer deliverer,
-            DeadLetters deadLetters) {
-        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
-        container.setQueueNames(NotificationOutbox.QUEUE);
-        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-        container.setPrefetchCount(1);
-        container.setConcurrentConsumers(properties.deliveryConcurrency());
-        container.setDefaultRequeueRejected(true);
-        container.setMissingQueuesFatal(false);
-        container.setMessageListener(new NotificationConsumer(channels, deliverer, deadLetters));
-        return container;
+    Consumer<Message<byte[]>> notifications(Channels channels, Deliverer deliverer, DeadLetters deadLetters) {
+        return new NotificationConsumer(channels, deliverer, deadLetters);
     }
 }

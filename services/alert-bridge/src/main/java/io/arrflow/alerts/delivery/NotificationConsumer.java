@@ -1,22 +1,23 @@
 package io.arrflow.alerts.delivery;
 
-import com.rabbitmq.client.Channel;
 import io.arrflow.alerts.channel.Channels;
+import io.arrflow.platform.messaging.AmqpSource;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.PublishFailed;
-import java.io.IOException;
+import io.arrflow.platform.messaging.Redeliver;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
 
 /**
- * The error edge of deliveries: delivered → ack; undeliverable (gave up, refused, unknown channel,
- * unreadable) → the dead-letter queue with the reason, then ack; anything unexpected → requeue, and
- * the queue's delivery limit dead-letters it in the end. Never silently dropped.
+ * The error edge of deliveries, bound as {@code notifications-in-0}: delivered → ack; undeliverable
+ * (gave up, refused, unknown channel, unreadable) → the dead-letter queue with the reason, then ack;
+ * anything unexpected → requeue, and the queue's delivery limit dead-letters it in the end. Never
+ * silently dropped.
  */
-final class NotificationConsumer implements ChannelAwareMessageListener {
+final class NotificationConsumer implements Consumer<org.springframework.messaging.Message<byte[]>> {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationConsumer.class);
 
@@ -32,22 +33,19 @@ final class NotificationConsumer implements ChannelAwareMessageListener {
     }
 
     @Override
-    public void onMessage(Message message, Channel amqp) throws IOException {
-        long tag = message.getMessageProperties().getDeliveryTag();
+    public void accept(org.springframework.messaging.Message<byte[]> delivery) {
+        Message message = AmqpSource.of(delivery);
+        Optional<String> failure;
         try {
-            Optional<String> failure = deliver(message);
-            if (failure.isPresent()) {
-                deadLetter(message, amqp, tag, failure.get());
-            } else {
-                amqp.basicAck(tag, false);
-            }
+            failure = deliver(message);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            amqp.basicNack(tag, false, true);
+            throw new Redeliver(NotificationOutbox.QUEUE);
         } catch (RuntimeException e) {
             log.warn("notification {} failed unexpectedly, requeued: {}", id(message), e.toString());
-            amqp.basicNack(tag, false, true);
+            throw new Redeliver(NotificationOutbox.QUEUE);
         }
+        failure.ifPresent(reason -> deadLetter(message, reason));
     }
 
     private Optional<String> deliver(Message message) throws InterruptedException {
@@ -73,13 +71,12 @@ final class NotificationConsumer implements ChannelAwareMessageListener {
         return Optional.empty();
     }
 
-    private void deadLetter(Message message, Channel amqp, long tag, String reason) throws IOException {
+    private void deadLetter(Message message, String reason) {
         try {
             deadLetters.send(message, NotificationOutbox.QUEUE, reason);
-            amqp.basicAck(tag, false);
         } catch (PublishFailed e) {
             log.warn("could not dead-letter notification {}; requeued: {}", id(message), e.getMessage());
-            amqp.basicNack(tag, false, true);
+            throw new Redeliver(NotificationOutbox.QUEUE);
         }
     }
 

@@ -2,15 +2,14 @@ package io.arrflow.alerts.intake;
 
 import io.arrflow.alerts.incident.Incidents;
 import io.arrflow.alerts.silence.SilenceStore;
-import io.arrflow.platform.messaging.Consumers;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.EnvelopeCodec;
+import io.arrflow.platform.messaging.EnvelopeConsumer;
 import io.arrflow.platform.messaging.Topology;
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 /** The event subscription: the families and events that can become alerts. */
 @Configuration(proxyBeanMethods = false)
@@ -18,31 +17,11 @@ class IntakeConfiguration {
 
     static final String SERVICE = "alert-bridge";
 
+    /** Binding {@code alertEvents-in-0}: arrflow.alert-bridge.events and its routing keys (application.yml). */
     @Bean
-    Declarables alertBridgeEventSubscription() {
-        return Topology.eventSubscription(
-                SERVICE,
-                "health.#",
-                "arr.#",
-                "secret.SecretRotated",
-                "secret.SecretRotationFailed",
-                "transcode.TranscodeFailed",
-                "platform.MessageDeadLettered");
-    }
-
-    @Bean
-    SimpleMessageListenerContainer alertBridgeEvents(
-            ConnectionFactory connectionFactory,
-            EnvelopeCodec codec,
-            DeadLetters deadLetters,
-            Incidents incidents,
-            SilenceStore silences) {
-        return Consumers.container(
-                connectionFactory,
-                Topology.eventQueue(SERVICE),
-                codec,
-                deadLetters,
-                new EventIntake(incidents, silences),
-                1);
+    Consumer<Message<byte[]>> alertEvents(
+            EnvelopeCodec codec, DeadLetters deadLetters, Incidents incidents, SilenceStore silences) {
+        return new EnvelopeConsumer(
+                Topology.eventQueue(SERVICE), codec, deadLetters, new EventIntake(incidents, silences));
     }
 }

@@ -1,14 +1,13 @@
 package io.arrflow.prober.secrets;
 
-import io.arrflow.platform.messaging.Consumers;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.EnvelopeCodec;
+import io.arrflow.platform.messaging.EnvelopeConsumer;
 import io.arrflow.platform.messaging.Topology;
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 @Configuration(proxyBeanMethods = false)
 class SecretsConfiguration {
@@ -20,16 +19,9 @@ class SecretsConfiguration {
         return new ApiKeys();
     }
 
-    /** {@code arrflow.health-prober.events}, bound to {@code secret.#}. */
+    /** Binding {@code secretRotations-in-0}: arrflow.health-prober.events, bound to {@code secret.#} (application.yml). */
     @Bean
-    Declarables proberSubscription() {
-        return Topology.eventSubscription(SERVICE, "secret.#");
-    }
-
-    @Bean
-    SimpleMessageListenerContainer secretRotationListener(
-            ConnectionFactory connections, EnvelopeCodec codec, DeadLetters deadLetters, ApiKeys keys) {
-        return Consumers.container(
-                connections, Topology.eventQueue(SERVICE), codec, deadLetters, new SecretRotations(keys), 1);
+    Consumer<Message<byte[]>> secretRotations(EnvelopeCodec codec, DeadLetters deadLetters, ApiKeys keys) {
+        return new EnvelopeConsumer(Topology.eventQueue(SERVICE), codec, deadLetters, new SecretRotations(keys));
     }
 }

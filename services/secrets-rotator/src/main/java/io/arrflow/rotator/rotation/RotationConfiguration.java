@@ -5,9 +5,9 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
-import io.arrflow.platform.messaging.Consumers;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.EnvelopeCodec;
+import io.arrflow.platform.messaging.EnvelopeConsumer;
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.rotator.RotatorProperties;
@@ -15,13 +15,12 @@ import io.arrflow.rotator.init.SecretGenerator;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.messaging.Message;
 
 /** Wires the rotation feature: Docker, the Redis lock and versions, the command consumer, the schedule. */
 @Configuration(proxyBeanMethods = false)
@@ -73,25 +72,11 @@ class RotationConfiguration {
         return new StartupRecovery(rotations);
     }
 
-    @Bean
-    Declarables secretCommandsQueue() {
-        return Topology.workQueue(Topology.SECRET_COMMANDS);
-    }
-
+    /** Binding {@code secretCommands-in-0}: arrflow.secrets.commands (application.yml). */
     @Bean
     @ConditionalOnProperty(name = "arrflow.rotator.commands", havingValue = "true", matchIfMissing = true)
-    SimpleMessageListenerContainer secretCommandsConsumer(
-            ConnectionFactory connectionFactory,
-            EnvelopeCodec codec,
-            DeadLetters deadLetters,
-            RotationService rotations) {
-        return Consumers.container(
-                connectionFactory,
-                Topology.SECRET_COMMANDS,
-                codec,
-                deadLetters,
-                new RotateSecretCommands(rotations),
-                1);
+    Consumer<Message<byte[]>> secretCommands(EnvelopeCodec codec, DeadLetters deadLetters, RotationService rotations) {
+        return new EnvelopeConsumer(Topology.SECRET_COMMANDS, codec, deadLetters, new RotateSecretCommands(rotations));
     }
 
     @Bean

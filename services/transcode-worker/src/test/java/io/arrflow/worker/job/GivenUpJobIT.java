@@ -59,7 +59,7 @@ class GivenUpJobIT extends WorkerTestSupport {
 
     @Test
     void a_job_that_fails_on_every_delivery_ends_failed_with_its_reason_and_an_event() {
-        declare(Topology.workQueue(QUEUE).getDeclarables());
+        declare(Topology.jobQueueFor("given-up-it").getDeclarables());
         AtomicInteger deliveries = new AtomicInteger();
         Jobs failing = (envelope, job) -> {
             registry.claim(job.jobId(), "it-worker", "software");
