@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Compares compose/rabbitmq/topology.txt (what the broker pre-loads) with the queues every service's source
-# declares through Topology: workQueue(<name>), jobQueueFor(<family>) and eventSubscription(<service>,
-# <patterns>...). The image check compares a running service's real declarations; this covers all five,
-# including the ones CI does not run. String constants of the same file (SERVICE, QUEUE) are resolved.
+# declares: its Spring Cloud Stream consumer bindings in src/main/resources/application.yml (a group on
+# arrflow.commands is a work queue, a group on arrflow.events an event subscription with its routing keys) and
+# Topology.jobQueueFor(<family>) for the jobs queues. The image check compares a running service's real
+# declarations; this covers all five, including the ones CI does not run.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,36 +28,36 @@ for line in (root / "compose/rabbitmq/topology.txt").read_text().splitlines():
     elif parts[0] == "events":
         topology["events"][parts[1]] = set(parts[2:])
 
-constants = {"Topology.TRANSCODE_REQUESTS": "arrflow.transcode.requests",
-             "Topology.SECRET_COMMANDS": "arrflow.secrets.commands"}
-for java in root.glob("services/*/src/main/java/**/*.java"):
-    for name, value in re.findall(r'static\s+final\s+String\s+(\w+)\s*=\s*"([^"]*)"', java.read_text()):
-        constants[f"{java.stem}.{name}"] = value
-
-def value(token, java):
-    token = token.strip()
-    if token.startswith('"'):
-        return token.strip('"')
-    return constants.get(token) or constants.get(f"{java.stem}.{token}") or constants.get(token.split(".")[-1])
+import yaml
 
 found = {"work": set(), "jobs": set(), "events": {}}
 problems = []
+
+def stream_of(config):
+    return ((config.get("spring") or {}).get("cloud") or {}).get("stream") or {}
+
+for config_file in sorted(root.glob("services/*/src/main/resources/application.yml")):
+    stream = stream_of(yaml.safe_load(config_file.read_text()) or {})
+    rabbit = (stream.get("rabbit") or {}).get("bindings") or {}
+    for name, binding in (stream.get("bindings") or {}).items():
+        destination, group = binding.get("destination"), binding.get("group")
+        consumer = (rabbit.get(name) or {}).get("consumer") or {}
+        keys = str(consumer.get("binding-routing-key", "#"))
+        patterns = set(keys.split(consumer.get("binding-routing-key-delimiter") or ","))
+        if destination == "arrflow.commands":
+            found["work"].add(group)
+            if patterns != {group}:
+                problems.append(f"{config_file}: {name} must bind {group} by its own name, not {sorted(patterns)}")
+        elif destination == "arrflow.events" and group and group.endswith(".events"):
+            service = group.removeprefix("arrflow.").removesuffix(".events")
+            found["events"].setdefault(service, set()).update(patterns)
+        else:
+            problems.append(f"{config_file}: binding {name} ({destination}, {group}) is neither a work queue nor events")
+
 for java in sorted(root.glob("services/*/src/main/java/**/*.java")):
     text = java.read_text()
-    for arg in re.findall(r"Topology\.workQueue\(([^)]*)\)", text):
-        name = value(arg, java)
-        (found["work"].add(name) if name else problems.append(f"{java.name}: cannot resolve workQueue({arg})"))
-    for arg in re.findall(r"Topology\.jobQueueFor\(([^)]*)\)", text):
-        families = re.findall(r'"(any|software|vaapi|qsv)"', text)
-        found["jobs"].update(families or [])
-    for args in re.findall(r"Topology\.eventSubscription\(([^;]*?)\)\s*;", text, re.S):
-        tokens = [t for t in re.split(r",\s*", args.strip()) if t]
-        service = value(tokens[0], java)
-        patterns = {value(t, java) for t in tokens[1:]}
-        if not service or None in patterns:
-            problems.append(f"{java.name}: cannot resolve eventSubscription({args.strip()})")
-            continue
-        found["events"].setdefault(service, set()).update(patterns)
+    if re.search(r"Topology\.jobQueueFor\(", text):
+        found["jobs"].update(re.findall(r'"(any|software|vaapi|qsv)"', text))
 
 for queue in sorted(found["work"] - topology["work"]):
     problems.append(f"work queue {queue} is declared by a service but not pre-loaded (topology.txt)")
