@@ -1,6 +1,6 @@
 package io.arrflow.worker;
 
-import io.arrflow.platform.testing.TestMedia;
+import io.arrflow.transcode.testing.TestMedia;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
@@ -100,47 +100,7 @@ public final class Clips {
 
     /** An MKV with subrip subtitles and a font attachment. */
     public static Path anMkvWithFontAndSubtitles(Path file, Path srt, Path font) throws IOException {
-        java.nio.file.Files.writeString(srt, "1\n00:00:00,500 --> 00:00:02,000\nHello\n");
-        java.nio.file.Files.write(font, new byte[] {0, 1, 0, 0, 0, 4, 0, 0});
-        TestMedia.run(List.of(
-                "ffmpeg",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc2=size=320x240:rate=25:duration=3",
-                "-f",
-                "lavfi",
-                "-i",
-                "sine=frequency=440:sample_rate=48000:duration=3",
-                "-i",
-                srt.toString(),
-                "-map",
-                "0",
-                "-map",
-                "1",
-                "-map",
-                "2",
-                "-c:v",
-                "libx264",
-                "-preset",
-                "ultrafast",
-                "-pix_fmt",
-                "yuv420p",
-                "-c:a",
-                "aac",
-                "-c:s",
-                "srt",
-                "-attach",
-                font.toString(),
-                "-metadata:s:t",
-                "mimetype=application/x-truetype-font",
-                "-shortest",
-                file.toString()));
-        return file;
+        return TestMedia.mkvWithFontAndSubtitles(file, srt, font);
     }
 
     /** HEVC in an MP4: only the container is wrong for an MKV library. */

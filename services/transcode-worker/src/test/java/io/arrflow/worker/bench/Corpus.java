@@ -1,6 +1,6 @@
 package io.arrflow.worker.bench;
 
-import io.arrflow.platform.testing.TestMedia;
+import io.arrflow.transcode.testing.TestMedia;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

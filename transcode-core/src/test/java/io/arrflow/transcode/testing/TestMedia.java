@@ -1,0 +1,152 @@
+package io.arrflow.transcode.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Small real media files made with ffmpeg's lavfi sources, for tests that must run the real
+ * ffmpeg/ffprobe. Clips are a few seconds at small frame sizes.
+ */
+public final class TestMedia {
+
+    private TestMedia() {}
+
+    /** An H.264 + AAC clip in the given container (by extension: .mkv, .mp4, .avi …). */
+    public static Path h264(Path file, int seconds) throws IOException {
+        return ffmpeg(file, List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"), seconds);
+    }
+
+    /** An HEVC + AAC clip. */
+    public static Path hevc(Path file, int seconds) throws IOException {
+        return ffmpeg(
+                file,
+                List.of(
+                        "-c:v",
+                        "libx265",
+                        "-preset",
+                        "ultrafast",
+                        "-pix_fmt",
+                        "yuv420p",
+                        "-x265-params",
+                        "log-level=error"),
+                seconds);
+    }
+
+    /** A 10-bit H.264 clip (yuv420p10le). */
+    public static Path h264TenBit(Path file, int seconds) throws IOException {
+        return ffmpeg(file, List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p10le"), seconds);
+    }
+
+    /** A 10-bit HEVC clip (yuv420p10le), as many HDR and anime releases are. */
+    public static Path hevcTenBit(Path file, int seconds) throws IOException {
+        return ffmpeg(
+                file,
+                List.of(
+                        "-c:v",
+                        "libx265",
+                        "-preset",
+                        "ultrafast",
+                        "-pix_fmt",
+                        "yuv420p10le",
+                        "-x265-params",
+                        "log-level=error"),
+                seconds);
+    }
+
+    /** An MKV with subrip subtitles and a font attachment (which ffprobe has no codec for). */
+    public static Path mkvWithFontAndSubtitles(Path file, Path srt, Path font) throws IOException {
+        Files.writeString(srt, "1\n00:00:00,500 --> 00:00:02,000\nHello\n");
+        Files.write(font, new byte[] {0, 1, 0, 0, 0, 4, 0, 0});
+        run(List.of(
+                "ffmpeg",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=320x240:rate=25:duration=3",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:sample_rate=48000:duration=3",
+                "-i",
+                srt.toString(),
+                "-map",
+                "0",
+                "-map",
+                "1",
+                "-map",
+                "2",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-pix_fmt",
+                "yuv420p",
+                "-c:a",
+                "aac",
+                "-c:s",
+                "srt",
+                "-attach",
+                font.toString(),
+                "-metadata:s:t",
+                "mimetype=application/x-truetype-font",
+                "-shortest",
+                file.toString()));
+        return file;
+    }
+
+    /** Runs ffmpeg with a 320x240 test pattern and a sine tone as inputs, and the given video options. */
+    public static Path ffmpeg(Path file, List<String> videoOptions, int seconds) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        List<String> command = new ArrayList<>(List.of(
+                "ffmpeg",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=320x240:rate=25:duration=" + seconds,
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:sample_rate=48000:duration=" + seconds));
+        command.addAll(videoOptions);
+        command.addAll(List.of("-c:a", "aac", "-b:a", "64k", "-shortest", file.toString()));
+        run(command);
+        return file;
+    }
+
+    /** Runs a command and fails with its output when it does not exit 0 within two minutes. */
+    public static void run(List<String> command) throws IOException {
+        // to a file, not a pipe: a chatty command would block on a full pipe that nobody reads
+        Path log = Files.createTempFile("test-media-", ".log");
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IOException("timed out: " + String.join(" ", command));
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("exit " + process.exitValue() + ": " + String.join(" ", command) + "\n"
+                        + new String(Files.readAllBytes(log)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+}
