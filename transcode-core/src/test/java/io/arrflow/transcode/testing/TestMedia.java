@@ -22,18 +22,7 @@ public final class TestMedia {
 
     /** An HEVC + AAC clip. */
     public static Path hevc(Path file, int seconds) throws IOException {
-        return ffmpeg(
-                file,
-                List.of(
-                        "-c:v",
-                        "libx265",
-                        "-preset",
-                        "ultrafast",
-                        "-pix_fmt",
-                        "yuv420p",
-                        "-x265-params",
-                        "log-level=error"),
-                seconds);
+        return x265(file, "yuv420p", seconds);
     }
 
     /** A 10-bit H.264 clip (yuv420p10le). */
@@ -43,69 +32,41 @@ public final class TestMedia {
 
     /** A 10-bit HEVC clip (yuv420p10le), as many HDR and anime releases are. */
     public static Path hevcTenBit(Path file, int seconds) throws IOException {
-        return ffmpeg(
-                file,
-                List.of(
-                        "-c:v",
-                        "libx265",
-                        "-preset",
-                        "ultrafast",
-                        "-pix_fmt",
-                        "yuv420p10le",
-                        "-x265-params",
-                        "log-level=error"),
-                seconds);
+        return x265(file, "yuv420p10le", seconds);
+    }
+
+    private static Path x265(Path file, String pixelFormat, int seconds) throws IOException {
+        List<String> options = List.of(
+                "-c:v", "libx265", "-preset", "ultrafast", "-pix_fmt", pixelFormat, "-x265-params", "log-level=error");
+        return ffmpeg(file, options, seconds);
     }
 
     /** An MKV with subrip subtitles and a font attachment (which ffprobe has no codec for). */
     public static Path mkvWithFontAndSubtitles(Path file, Path srt, Path font) throws IOException {
         Files.writeString(srt, "1\n00:00:00,500 --> 00:00:02,000\nHello\n");
         Files.write(font, new byte[] {0, 1, 0, 0, 0, 4, 0, 0});
-        run(List.of(
-                "ffmpeg",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc2=size=320x240:rate=25:duration=3",
-                "-f",
-                "lavfi",
-                "-i",
-                "sine=frequency=440:sample_rate=48000:duration=3",
-                "-i",
-                srt.toString(),
-                "-map",
-                "0",
-                "-map",
-                "1",
-                "-map",
-                "2",
-                "-c:v",
-                "libx264",
-                "-preset",
-                "ultrafast",
-                "-pix_fmt",
-                "yuv420p",
-                "-c:a",
-                "aac",
-                "-c:s",
-                "srt",
-                "-attach",
-                font.toString(),
-                "-metadata:s:t",
-                "mimetype=application/x-truetype-font",
-                "-shortest",
-                file.toString()));
+        List<String> command = new ArrayList<>(testPatternAndTone(3));
+        command.addAll(List.of("-i", srt.toString(), "-map", "0", "-map", "1", "-map", "2"));
+        command.addAll(List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac"));
+        command.addAll(List.of("-c:s", "srt", "-attach", font.toString()));
+        command.addAll(List.of("-metadata:s:t", "mimetype=application/x-truetype-font", "-shortest", file.toString()));
+        run(command);
         return file;
     }
 
     /** Runs ffmpeg with a 320x240 test pattern and a sine tone as inputs, and the given video options. */
     public static Path ffmpeg(Path file, List<String> videoOptions, int seconds) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(testPatternAndTone(seconds));
+        command.addAll(videoOptions);
+        command.addAll(List.of("-c:a", "aac", "-b:a", "64k", "-shortest", file.toString()));
+        run(command);
+        return file;
+    }
+
+    /** ffmpeg reading a 320x240 test pattern (input 0) and a 440 Hz tone (input 1). */
+    private static List<String> testPatternAndTone(int seconds) {
+        return List.of(
                 "ffmpeg",
                 "-hide_banner",
                 "-loglevel",
@@ -118,11 +79,7 @@ public final class TestMedia {
                 "-f",
                 "lavfi",
                 "-i",
-                "sine=frequency=440:sample_rate=48000:duration=" + seconds));
-        command.addAll(videoOptions);
-        command.addAll(List.of("-c:a", "aac", "-b:a", "64k", "-shortest", file.toString()));
-        run(command);
-        return file;
+                "sine=frequency=440:sample_rate=48000:duration=" + seconds);
     }
 
     /** Runs a command and fails with its output when it does not exit 0 within two minutes. */

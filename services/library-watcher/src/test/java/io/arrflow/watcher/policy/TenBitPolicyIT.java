@@ -28,22 +28,24 @@ class TenBitPolicyIT {
 
     @Test
     void a_ten_bit_hevc_episode_is_ten_bit_and_already_done() throws IOException {
-        Path file = TestMedia.hevcTenBit(library.resolve("anime.mkv"), 2);
-        MediaInfo media = probe.probe(file);
+        Decision decision = decide(TestMedia.hevcTenBit(library.resolve("anime.mkv"), 2));
 
-        assertThat(media.bitDepth()).isEqualTo(10);
-        assertThat(policy.decide(new Candidate(file.toString(), media, Optional.empty())))
-                .isInstanceOfSatisfying(
-                        Decision.Skip.class, skip -> assertThat(skip.reason()).isEqualTo("already-hevc"));
+        assertThat(decision).isInstanceOfSatisfying(Decision.Skip.class, skip -> assertThat(skip.reason())
+                .isEqualTo("already-hevc"));
     }
 
     @Test
     void a_ten_bit_h264_episode_is_ten_bit_and_transcoded() throws IOException {
-        Path file = TestMedia.h264TenBit(library.resolve("hi10p.mkv"), 2);
-        MediaInfo media = probe.probe(file);
+        Decision decision = decide(TestMedia.h264TenBit(library.resolve("hi10p.mkv"), 2));
 
-        assertThat(media.bitDepth()).isEqualTo(10);
-        assertThat(policy.decide(new Candidate(file.toString(), media, Optional.empty())))
-                .isInstanceOf(Decision.Transcode.class);
+        assertThat(decision).isInstanceOf(Decision.Transcode.class);
+    }
+
+    private Decision decide(Path file) {
+        MediaInfo media = probe.probe(file);
+        assertThat(media.bitDepth())
+                .as("bits per component of " + file.getFileName())
+                .isEqualTo(10);
+        return policy.decide(new Candidate(file.toString(), media, Optional.empty()));
     }
 }

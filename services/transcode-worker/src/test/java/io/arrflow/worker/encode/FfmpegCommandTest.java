@@ -12,17 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class FfmpegCommandTest {
 
-    private static final StreamInfo HDR_VIDEO = new StreamInfo(
-            0,
-            StreamKind.VIDEO,
-            "hevc",
-            false,
-            10,
-            new StreamInfo.Picture(3840, 2160),
-            "bt2020",
-            "smpte2084",
-            "bt2020nc",
-            null);
+    private static final StreamInfo HDR_VIDEO = hdrVideo("hevc");
+
+    private static StreamInfo hdrVideo(String codec) {
+        StreamInfo.Picture uhd = new StreamInfo.Picture(3840, 2160);
+        return new StreamInfo(0, StreamKind.VIDEO, codec, false, 10, uhd, "bt2020", "smpte2084", "bt2020nc", null);
+    }
 
     private static EncodeSpec spec(MediaInfo media, Rung rung, String container) {
         return spec(media, rung, container, 8);
@@ -47,17 +42,7 @@ class FfmpegCommandTest {
                 10,
                 100,
                 List.of(
-                        new StreamInfo(
-                                0,
-                                StreamKind.VIDEO,
-                                "h264",
-                                false,
-                                10,
-                                new StreamInfo.Picture(3840, 2160),
-                                "bt2020",
-                                "smpte2084",
-                                "bt2020nc",
-                                null),
+                        hdrVideo("h264"),
                         StreamInfo.of(1, StreamKind.AUDIO, "dts"),
                         StreamInfo.of(2, StreamKind.SUBTITLE, "mov_text")));
     }
