@@ -71,7 +71,7 @@ public class RedisJobRegistry implements JobRegistry {
     @Override
     public boolean cancel(UUID jobId, String reason) {
         Map<String, String> fields = Map.of("reason", reason, "updatedAt", now());
-        return end(jobId, JobState.CANCELLED, Set.of(JobState.QUEUED), 0, fields, false) == null;
+        return end(jobId, JobState.CANCELLED, allowed(Set.of(JobState.QUEUED), false), 0, fields) == null;
     }
 
     @Override
@@ -106,10 +106,11 @@ public class RedisJobRegistry implements JobRegistry {
 
     @Override
     public void finished(UUID jobId, Ending ending) {
+        // the same end again is not refused (the script leaves the job as it is), nor is a job Redis forgot
         Set<JobState> from = EnumSet.copyOf(JobState.sourcesOf(ending.outcome()));
         from.add(ending.outcome());
-        String refused = endAllowingUnknown(jobId, ending, from);
-        refuseLoudly(refused, ending.outcome());
+        String refusedBy = end(jobId, ending.outcome(), allowed(from, true), ending.bytesSaved(), fieldsOf(ending));
+        refuseLoudly(refusedBy, ending.outcome());
     }
 
     @Override
@@ -138,7 +139,7 @@ public class RedisJobRegistry implements JobRegistry {
         return saved == null ? 0 : Long.parseLong(saved);
     }
 
-    private String endAllowingUnknown(UUID jobId, Ending ending, Set<JobState> from) {
+    private static Map<String, String> fieldsOf(Ending ending) {
         Map<String, String> fields = new HashMap<>();
         fields.put("reason", ending.reason());
         fields.put("sourceBytes", String.valueOf(ending.sourceBytes()));
@@ -150,13 +151,12 @@ public class RedisJobRegistry implements JobRegistry {
         if (ending.path() != null) {
             fields.put("path", ending.path());
         }
-        return end(jobId, ending.outcome(), from, ending.bytesSaved(), fields, true);
+        return fields;
     }
 
-    private String end(
-            UUID jobId, JobState outcome, Set<JobState> from, long saved, Map<String, String> fields, boolean unknown) {
+    private String end(UUID jobId, JobState outcome, String allowed, long saved, Map<String, String> fields) {
         List<String> args = new ArrayList<>(List.of(
-                allowed(from, unknown),
+                allowed,
                 jobId.toString(),
                 BY_PATH,
                 outcome.name(),

@@ -61,15 +61,18 @@ class RenameRaceIT {
         for (int round = 0; round < ROUNDS; round++) {
             RunTranscode job = aJobForThePilot();
             jobs.queued(job);
-            List<Boolean> won = race(
-                    () -> jobs.retarget(job.jobId(), PILOT_RENAMED), () -> jobs.claim(job.jobId(), "worker-1", "x265"));
+            List<Object> answers =
+                    race(() -> jobs.retarget(job.jobId(), PILOT_RENAMED), () -> claimAndReadPath(job.jobId()));
 
-            assertThat(won.get(1)).as("round %d: the claim", round).isTrue();
+            boolean renamed = (Boolean) answers.get(0);
+            String path = renamed ? PILOT_RENAMED : PILOT;
+            renamesFirst += renamed ? 1 : 0;
             JobStatus status = jobs.status(job.jobId()).orElseThrow();
-            String path = won.get(0) ? PILOT_RENAMED : PILOT;
-            renamesFirst += won.get(0) ? 1 : 0;
             assertThat(status.state()).as("round %d", round).isEqualTo(JobState.RUNNING);
             assertThat(status.path()).as("round %d", round).isEqualTo(path);
+            assertThat(answers.get(1))
+                    .as("round %d: the path the worker works on", round)
+                    .isEqualTo(path);
             assertIndexesAgree(job.jobId(), path, round);
             jobs.cancel(job.jobId(), "not cancellable while running");
             redis.flush();
@@ -82,14 +85,15 @@ class RenameRaceIT {
         for (int round = 0; round < ROUNDS; round++) {
             RunTranscode job = aJobForThePilot();
             jobs.queued(job);
-            List<Boolean> won = race(
+            List<Object> won = race(
                     () -> jobs.cancel(job.jobId(), "episode file deleted"),
                     () -> jobs.claim(job.jobId(), "worker-1", "x265"));
 
             assertThat(won).as("round %d", round).containsExactlyInAnyOrder(true, false);
             JobState state = jobs.status(job.jobId()).orElseThrow().state();
-            assertThat(state).isEqualTo(won.get(0) ? JobState.CANCELLED : JobState.RUNNING);
-            assertThat(jobs.active().isEmpty()).isEqualTo(won.get(0));
+            boolean cancelled = (Boolean) won.get(0);
+            assertThat(state).isEqualTo(cancelled ? JobState.CANCELLED : JobState.RUNNING);
+            assertThat(jobs.active().isEmpty()).isEqualTo(cancelled);
             redis.flush();
         }
     }
@@ -105,14 +109,20 @@ class RenameRaceIT {
         assertThat(jobs.active()).extracting(JobStatus::jobId).containsExactly(jobId);
     }
 
+    /** A worker's claim, then the path it reads to work on, as transcode-worker's TranscodeJob does. */
+    private String claimAndReadPath(UUID jobId) {
+        assertThat(jobs.claim(jobId, "worker-1", "x265")).as("the claim").isTrue();
+        return jobs.status(jobId).orElseThrow().path();
+    }
+
     /** Runs both at once, released together by a barrier; their answers in order. */
-    private static List<Boolean> race(Callable<Boolean> first, Callable<Boolean> second) throws Exception {
+    private static List<Object> race(Callable<?> first, Callable<?> second) throws Exception {
         CyclicBarrier start = new CyclicBarrier(2);
-        Future<Boolean> a = racers.submit(() -> {
+        Future<?> a = racers.submit(() -> {
             start.await();
             return first.call();
         });
-        Future<Boolean> b = racers.submit(() -> {
+        Future<?> b = racers.submit(() -> {
             start.await();
             return second.call();
         });
