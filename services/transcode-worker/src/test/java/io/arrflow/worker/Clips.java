@@ -49,20 +49,8 @@ public final class Clips {
                 srt,
                 "1\n00:00:00,500 --> 00:00:02,000\nHello there\n\n"
                         + "2\n00:00:02,500 --> 00:00:03,500\nGeneral Kenobi\n");
-        TestMedia.run(List.of(
-                "ffmpeg",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc2=size=320x240:rate=25:duration=4",
-                "-f",
-                "lavfi",
-                "-i",
-                "sine=frequency=440:sample_rate=48000:duration=4",
+        List<String> command = new ArrayList<>(TestMedia.testPatternAndTone("320x240", 4));
+        command.addAll(List.of(
                 "-f",
                 "lavfi",
                 "-i",
@@ -95,6 +83,7 @@ public final class Clips {
                 "language=eng",
                 "-shortest",
                 file.toString()));
+        TestMedia.run(command);
         return file;
     }
 

@@ -66,6 +66,11 @@ public final class TestMedia {
 
     /** ffmpeg reading a 320x240 test pattern (input 0) and a 440 Hz tone (input 1). */
     private static List<String> testPatternAndTone(int seconds) {
+        return testPatternAndTone("320x240", seconds);
+    }
+
+    /** ffmpeg reading a test pattern of the given size (input 0) and a 440 Hz tone (input 1); options follow. */
+    public static List<String> testPatternAndTone(String size, int seconds) {
         return List.of(
                 "ffmpeg",
                 "-hide_banner",
@@ -75,7 +80,7 @@ public final class TestMedia {
                 "-f",
                 "lavfi",
                 "-i",
-                "testsrc2=size=320x240:rate=25:duration=" + seconds,
+                "testsrc2=size=" + size + ":rate=25:duration=" + seconds,
                 "-f",
                 "lavfi",
                 "-i",
