@@ -98,35 +98,20 @@ public final class Clips {
     }
 
     /** The HDR10 grade of the HDR clips: P3 primaries, D65, 1000 cd/m² peak, 0.005 cd/m² black; MaxCLL 1000, MaxFALL 400. */
-    public static final String X265_MASTER_DISPLAY =
-            "G(13250,34500)B(7500,3000)R(34000,16000)WP(15635,16450)L(10000000,50)";
+    public static final String X265_MASTER_DISPLAY = TestMedia.X265_MASTER_DISPLAY;
 
     public static final String SVT_MASTERING_DISPLAY =
             "G(0.265,0.69)B(0.15,0.06)R(0.68,0.32)WP(0.3127,0.329)L(1000,0.005)";
 
-    private static final List<String> HDR10_COLOUR = List.of(
-            "-pix_fmt",
-            "yuv420p10le",
-            "-color_primaries",
-            "bt2020",
-            "-color_trc",
-            "smpte2084",
-            "-colorspace",
-            "bt2020nc");
-
     /** 10-bit HEVC with HDR10 SEI (mastering display, content light level); lightly compressed. */
     public static Path anHdr10HevcEpisode(Path file) throws IOException {
-        List<String> options = new ArrayList<>(List.of("-c:v", "libx265", "-preset", "ultrafast", "-crf", "12"));
-        options.addAll(HDR10_COLOUR);
-        options.addAll(List.of(
-                "-x265-params", "log-level=error:hdr10=1:master-display=" + X265_MASTER_DISPLAY + ":max-cll=1000,400"));
-        return TestMedia.ffmpeg(file, options, 3);
+        return TestMedia.hdr10Hevc(file);
     }
 
     /** 10-bit AV1 with HDR10 metadata OBUs, lightly compressed: an HDR source that is not HEVC. */
     public static Path anHdr10Av1Episode(Path file) throws IOException {
         List<String> options = new ArrayList<>(List.of("-c:v", "libsvtav1", "-preset", "12", "-crf", "10"));
-        options.addAll(HDR10_COLOUR);
+        options.addAll(TestMedia.HDR10_COLOUR);
         options.addAll(
                 List.of("-svtav1-params", "mastering-display=" + SVT_MASTERING_DISPLAY + ":content-light=1000,400"));
         return TestMedia.ffmpeg(file, options, 3);

@@ -41,6 +41,30 @@ public final class TestMedia {
         return ffmpeg(file, options, seconds);
     }
 
+    /** The HDR10 grade of the HDR clips: P3 primaries, D65, 1000 cd/m² peak, 0.005 cd/m² black. */
+    public static final String X265_MASTER_DISPLAY =
+            "G(13250,34500)B(7500,3000)R(34000,16000)WP(15635,16450)L(10000000,50)";
+
+    /** 10-bit BT.2020 with the PQ transfer: what an HDR10 encode is told about its colour. */
+    public static final List<String> HDR10_COLOUR = List.of(
+            "-pix_fmt",
+            "yuv420p10le",
+            "-color_primaries",
+            "bt2020",
+            "-color_trc",
+            "smpte2084",
+            "-colorspace",
+            "bt2020nc");
+
+    /** 10-bit HEVC with HDR10 SEI (mastering display; MaxCLL 1000, MaxFALL 400); lightly compressed, 3 s. */
+    public static Path hdr10Hevc(Path file) throws IOException {
+        List<String> options = new ArrayList<>(List.of("-c:v", "libx265", "-preset", "ultrafast", "-crf", "12"));
+        options.addAll(HDR10_COLOUR);
+        options.addAll(List.of(
+                "-x265-params", "log-level=error:hdr10=1:master-display=" + X265_MASTER_DISPLAY + ":max-cll=1000,400"));
+        return ffmpeg(file, options, 3);
+    }
+
     /** An MKV with subrip subtitles and a font attachment (which ffprobe has no codec for). */
     public static Path mkvWithFontAndSubtitles(Path file, Path srt, Path font) throws IOException {
         Files.writeString(srt, "1\n00:00:00,500 --> 00:00:02,000\nHello\n");

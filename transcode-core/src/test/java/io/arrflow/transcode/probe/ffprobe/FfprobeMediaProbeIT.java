@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.arrflow.transcode.probe.HdrMetadata;
 import io.arrflow.transcode.probe.MediaInfo;
 import io.arrflow.transcode.probe.ProbeFailed;
 import io.arrflow.transcode.probe.StreamInfo;
@@ -99,6 +100,17 @@ class FfprobeMediaProbeIT {
 
         assertThat(media.videoCodec()).isEqualTo("h264");
         assertThat(media.bitDepth()).isEqualTo(10);
+    }
+
+    @Test
+    void an_hdr10_episode_brings_its_mastering_display_and_light_levels() throws IOException {
+        MediaInfo media = probe.probe(TestMedia.hdr10Hevc(folder.resolve("hdr.mkv")));
+
+        StreamInfo video = media.mainVideo().orElseThrow();
+        assertThat(video.isHdr()).isTrue();
+        assertThat(video.bitDepth()).isEqualTo(10);
+        assertThat(video.hdr().contentLight()).isEqualTo(new HdrMetadata.ContentLight(1000, 400));
+        assertThat(video.hdr().mastering().maxLuminance()).isEqualTo(1000.0);
     }
 
     @Test
