@@ -1,6 +1,6 @@
 package io.arrflow.worker;
 
-import io.arrflow.platform.testing.TestMedia;
+import io.arrflow.transcode.testing.TestMedia;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
@@ -49,20 +49,8 @@ public final class Clips {
                 srt,
                 "1\n00:00:00,500 --> 00:00:02,000\nHello there\n\n"
                         + "2\n00:00:02,500 --> 00:00:03,500\nGeneral Kenobi\n");
-        TestMedia.run(List.of(
-                "ffmpeg",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc2=size=320x240:rate=25:duration=4",
-                "-f",
-                "lavfi",
-                "-i",
-                "sine=frequency=440:sample_rate=48000:duration=4",
+        List<String> command = new ArrayList<>(TestMedia.testPatternAndTone("320x240", 4));
+        command.addAll(List.of(
                 "-f",
                 "lavfi",
                 "-i",
@@ -95,52 +83,13 @@ public final class Clips {
                 "language=eng",
                 "-shortest",
                 file.toString()));
+        TestMedia.run(command);
         return file;
     }
 
     /** An MKV with subrip subtitles and a font attachment. */
     public static Path anMkvWithFontAndSubtitles(Path file, Path srt, Path font) throws IOException {
-        java.nio.file.Files.writeString(srt, "1\n00:00:00,500 --> 00:00:02,000\nHello\n");
-        java.nio.file.Files.write(font, new byte[] {0, 1, 0, 0, 0, 4, 0, 0});
-        TestMedia.run(List.of(
-                "ffmpeg",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc2=size=320x240:rate=25:duration=3",
-                "-f",
-                "lavfi",
-                "-i",
-                "sine=frequency=440:sample_rate=48000:duration=3",
-                "-i",
-                srt.toString(),
-                "-map",
-                "0",
-                "-map",
-                "1",
-                "-map",
-                "2",
-                "-c:v",
-                "libx264",
-                "-preset",
-                "ultrafast",
-                "-pix_fmt",
-                "yuv420p",
-                "-c:a",
-                "aac",
-                "-c:s",
-                "srt",
-                "-attach",
-                font.toString(),
-                "-metadata:s:t",
-                "mimetype=application/x-truetype-font",
-                "-shortest",
-                file.toString()));
-        return file;
+        return TestMedia.mkvWithFontAndSubtitles(file, srt, font);
     }
 
     /** HEVC in an MP4: only the container is wrong for an MKV library. */
@@ -149,35 +98,20 @@ public final class Clips {
     }
 
     /** The HDR10 grade of the HDR clips: P3 primaries, D65, 1000 cd/m² peak, 0.005 cd/m² black; MaxCLL 1000, MaxFALL 400. */
-    public static final String X265_MASTER_DISPLAY =
-            "G(13250,34500)B(7500,3000)R(34000,16000)WP(15635,16450)L(10000000,50)";
+    public static final String X265_MASTER_DISPLAY = TestMedia.X265_MASTER_DISPLAY;
 
     public static final String SVT_MASTERING_DISPLAY =
             "G(0.265,0.69)B(0.15,0.06)R(0.68,0.32)WP(0.3127,0.329)L(1000,0.005)";
 
-    private static final List<String> HDR10_COLOUR = List.of(
-            "-pix_fmt",
-            "yuv420p10le",
-            "-color_primaries",
-            "bt2020",
-            "-color_trc",
-            "smpte2084",
-            "-colorspace",
-            "bt2020nc");
-
     /** 10-bit HEVC with HDR10 SEI (mastering display, content light level); lightly compressed. */
     public static Path anHdr10HevcEpisode(Path file) throws IOException {
-        List<String> options = new ArrayList<>(List.of("-c:v", "libx265", "-preset", "ultrafast", "-crf", "12"));
-        options.addAll(HDR10_COLOUR);
-        options.addAll(List.of(
-                "-x265-params", "log-level=error:hdr10=1:master-display=" + X265_MASTER_DISPLAY + ":max-cll=1000,400"));
-        return TestMedia.ffmpeg(file, options, 3);
+        return TestMedia.hdr10Hevc(file);
     }
 
     /** 10-bit AV1 with HDR10 metadata OBUs, lightly compressed: an HDR source that is not HEVC. */
     public static Path anHdr10Av1Episode(Path file) throws IOException {
         List<String> options = new ArrayList<>(List.of("-c:v", "libsvtav1", "-preset", "12", "-crf", "10"));
-        options.addAll(HDR10_COLOUR);
+        options.addAll(TestMedia.HDR10_COLOUR);
         options.addAll(
                 List.of("-svtav1-params", "mastering-display=" + SVT_MASTERING_DISPLAY + ":content-light=1000,400"));
         return TestMedia.ffmpeg(file, options, 3);

@@ -1,12 +1,12 @@
 package io.arrflow.platform.config;
 
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.ProducedFiles;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.QuietRedeliveries;
 import io.arrflow.platform.messaging.Topology;
+import io.arrflow.platform.redis.RedisJobRegistry;
+import io.arrflow.platform.redis.RedisProducedFiles;
 import io.arrflow.platform.security.ApiProperties;
 import io.arrflow.platform.security.AuthenticationFilter;
 import io.arrflow.platform.security.Authenticator;
@@ -15,6 +15,8 @@ import io.arrflow.platform.security.MissingCredentials;
 import io.arrflow.platform.security.RemoteUserAuthenticator;
 import io.arrflow.platform.web.ApiErrors;
 import io.arrflow.platform.web.BodySizeLimit;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.ProducedFiles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,13 +82,13 @@ public class ArrflowPlatformAutoConfiguration {
     @ConditionalOnBean(StringRedisTemplate.class)
     JobRegistry jobRegistry(
             StringRedisTemplate redis, @Value("${arrflow.jobs.keep-finished:7d}") Duration keepFinished) {
-        return new JobRegistry(redis, keepFinished);
+        return new RedisJobRegistry(redis, keepFinished);
     }
 
     @Bean
     @ConditionalOnBean(StringRedisTemplate.class)
     ProducedFiles producedFiles(StringRedisTemplate redis) {
-        return new ProducedFiles(redis, Duration.ofDays(90));
+        return new RedisProducedFiles(redis, Duration.ofDays(90));
     }
 
     /** Every consumer binding's container: redeliveries logged once, by {@code EnvelopeConsumer}. */

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.model.Envelope;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.JobState;
 import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.platform.testing.TestBroker;
 import io.arrflow.platform.testing.TestRedis;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.JobState;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

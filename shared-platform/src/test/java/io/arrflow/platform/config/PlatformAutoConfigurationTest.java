@@ -2,8 +2,6 @@ package io.arrflow.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.ProducedFiles;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.MessagePublisher;
@@ -12,6 +10,8 @@ import io.arrflow.platform.security.BasicAuthenticator;
 import io.arrflow.platform.security.BearerTokenAuthenticator;
 import io.arrflow.platform.security.MissingCredentials;
 import io.arrflow.platform.web.ApiErrors;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.ProducedFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;

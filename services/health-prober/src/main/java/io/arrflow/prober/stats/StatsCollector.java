@@ -1,12 +1,12 @@
 package io.arrflow.prober.stats;
 
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.jobs.JobStatus;
 import io.arrflow.prober.queues.QueueDepth;
 import io.arrflow.prober.queues.RabbitManagement;
 import io.arrflow.prober.state.TargetBoard;
 import io.arrflow.prober.state.TargetStatus;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.jobs.JobStatus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.model.SecretMessage.SecretRotated;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.JobState;
 import io.arrflow.prober.support.HealthEvents;
 import io.arrflow.prober.support.SharedProber;
 import io.arrflow.prober.support.StatsClient;
 import io.arrflow.prober.support.TestProber;
+import io.arrflow.transcode.jobs.EncodeProgress;
+import io.arrflow.transcode.jobs.Ending;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.JobState;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -98,12 +100,13 @@ class StackProbesIT {
         UUID running = UUID.randomUUID();
         jobs.queued(job(running, "/media/tv/Show/S01E01.mkv"));
         jobs.claim(running, "worker-1", "libx265");
-        jobs.progress(running, 42.5, 30, 1.5, 120);
+        jobs.progress(running, new EncodeProgress(42.5, 30, 1.5, 120));
         UUID queued = UUID.randomUUID();
         jobs.queued(job(queued, "/media/tv/Show/S01E02.mkv"));
         UUID done = UUID.randomUUID();
         jobs.queued(job(done, "/media/tv/Show/S01E03.mkv"));
-        jobs.finished(done, JobState.REPLACED, null, 1_000_000, 400_000);
+        jobs.claim(done, "worker-1", "libx265");
+        jobs.finished(done, new Ending(JobState.REPLACED, null, 1_000_000, 400_000, null));
 
         JsonNode stats = api.awaitStats(s -> s.path("transcode").path("done").asLong() == 1, WAIT);
         JsonNode transcode = stats.path("transcode");

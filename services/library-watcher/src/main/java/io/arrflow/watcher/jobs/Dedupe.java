@@ -1,8 +1,6 @@
 package io.arrflow.watcher.jobs;
 
-import io.arrflow.platform.jobs.FileFingerprint;
-import java.time.Duration;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import io.arrflow.transcode.jobs.FileFingerprint;
 
 /**
  * The same file (path + size + mtime), whoever reports it, yields one decision. A report claims the
@@ -10,12 +8,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * to a crash or a Redis outage cannot block the file for long), and marks it done only once the job or
  * the skip is published.
  */
-class Dedupe {
-
-    static final String KEY = "arrflow:seen:";
-    private static final String DONE = "done";
-    /** Longer than a decision takes (ffprobe and a confirmed publish), short enough to retry past. */
-    static final Duration CLAIM = Duration.ofSeconds(30);
+interface Dedupe {
 
     /** What a report may do with a file. */
     enum Claim {
@@ -27,45 +20,13 @@ class Dedupe {
         TAKEN
     }
 
-    private final StringRedisTemplate redis;
-    private final Duration remember;
+    Claim claim(FileFingerprint file, String messageId);
 
-    Dedupe(StringRedisTemplate redis, Duration remember) {
-        this.redis = redis;
-        this.remember = remember;
-    }
-
-    Claim claim(FileFingerprint file, String messageId) {
-        String key = KEY + file.key();
-        if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, messageId, CLAIM))) {
-            return Claim.MINE;
-        }
-        String holder = redis.opsForValue().get(key);
-        if (holder == null) {
-            return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, messageId, CLAIM))
-                    ? Claim.MINE
-                    : Claim.TAKEN;
-        }
-        if (holder.equals(messageId)) {
-            return Claim.MINE;
-        }
-        return DONE.equals(holder) ? Claim.DONE : Claim.TAKEN;
-    }
-
-    void done(FileFingerprint file) {
-        redis.opsForValue().set(KEY + file.key(), DONE, remember);
-    }
+    void done(FileFingerprint file);
 
     /** Lets a retry decide again after a failure. */
-    void release(FileFingerprint file, String messageId) {
-        String key = KEY + file.key();
-        if (messageId.equals(redis.opsForValue().get(key))) {
-            redis.delete(key);
-        }
-    }
+    void release(FileFingerprint file, String messageId);
 
     /** Decided already; a claim in progress does not count (its holder may have died). */
-    boolean decided(FileFingerprint file) {
-        return DONE.equals(redis.opsForValue().get(KEY + file.key()));
-    }
+    boolean decided(FileFingerprint file);
 }

@@ -1,10 +1,9 @@
 package io.arrflow.watcher.jobs;
 
 import io.arrflow.model.TranscodeMessage.MediaFileDetected;
-import io.arrflow.platform.jobs.FileFingerprint;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.ProducedFiles;
-import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.transcode.jobs.FileFingerprint;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.ProducedFiles;
 import io.arrflow.watcher.library.FileSink;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,13 +19,13 @@ class FileReporter implements FileSink {
     private final Dedupe dedupe;
     private final ProducedFiles produced;
     private final JobRegistry registry;
-    private final MessagePublisher publisher;
+    private final JobEvents events;
 
-    FileReporter(Dedupe dedupe, ProducedFiles produced, JobRegistry registry, MessagePublisher publisher) {
+    FileReporter(Dedupe dedupe, ProducedFiles produced, JobRegistry registry, JobEvents events) {
         this.dedupe = dedupe;
         this.produced = produced;
         this.registry = registry;
-        this.publisher = publisher;
+        this.events = events;
     }
 
     @Override
@@ -42,7 +41,7 @@ class FileReporter implements FileSink {
                 || registry.pendingJobFor(print.path()).isPresent()) {
             return;
         }
-        publisher.publishEvent(new MediaFileDetected(
+        events.publish(new MediaFileDetected(
                 print.path(), print.sizeBytes(), Instant.ofEpochMilli(print.modifiedMillis()), origin, null));
     }
 }

@@ -1,37 +1,31 @@
 package io.arrflow.watcher.jobs;
 
-import io.arrflow.model.Envelope;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.messaging.MessagePublisher;
-import io.arrflow.platform.messaging.PublishFailed;
-import io.arrflow.platform.messaging.Topology;
+import io.arrflow.transcode.jobs.Ending;
+import io.arrflow.transcode.jobs.JobRegistry;
 
 /**
  * Puts a job on the worker queue of its encoder family. The job is registered as QUEUED first (so a
- * fast worker can claim it), then published with a confirm; an unconfirmed job is marked FAILED.
+ * fast worker can claim it), then sent with a confirm; a job that was not sent is marked FAILED.
  */
 class JobDispatcher {
 
     private final JobRegistry registry;
-    private final MessagePublisher publisher;
-    private final String source;
+    private final WorkQueue queue;
     private final String targetContainer;
 
-    JobDispatcher(JobRegistry registry, MessagePublisher publisher, String source, String targetContainer) {
+    JobDispatcher(JobRegistry registry, WorkQueue queue, String targetContainer) {
         this.registry = registry;
-        this.publisher = publisher;
-        this.source = source;
+        this.queue = queue;
         this.targetContainer = targetContainer;
     }
 
     void dispatch(RunTranscode job) {
         registry.queued(job);
         try {
-            publisher.publish(Topology.JOBS, job.encoder(), Envelope.of(job, source));
-        } catch (PublishFailed e) {
-            registry.finished(job.jobId(), JobState.FAILED, "not queued: " + e.getMessage(), 0, 0);
+            queue.send(job);
+        } catch (RuntimeException e) {
+            registry.finished(job.jobId(), Ending.failed("not queued: " + e.getMessage(), 0));
             throw e;
         }
     }

@@ -5,19 +5,18 @@ import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.SourceMedia;
 import io.arrflow.model.TranscodeMessage.TranscodeRequested;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
-import io.arrflow.platform.jobs.FileFingerprint;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.ProducedFiles;
-import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.transcode.jobs.FileFingerprint;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.ProducedFiles;
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.MediaProbe;
+import io.arrflow.transcode.probe.ProbeFailed;
 import io.arrflow.watcher.jobs.PlanOutcome.Duplicate;
 import io.arrflow.watcher.jobs.PlanOutcome.Queued;
 import io.arrflow.watcher.jobs.PlanOutcome.Skipped;
 import io.arrflow.watcher.policy.Candidate;
 import io.arrflow.watcher.policy.Decision;
 import io.arrflow.watcher.policy.TranscodePolicy;
-import io.arrflow.watcher.probe.MediaProbe;
-import io.arrflow.watcher.probe.ProbeFailed;
-import io.arrflow.watcher.probe.ProbeResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -33,7 +32,7 @@ class JobPlanner implements Planner {
     private final MediaProbe probe;
     private final TranscodePolicy policy;
     private final JobDispatcher dispatcher;
-    private final MessagePublisher publisher;
+    private final JobEvents events;
 
     JobPlanner(
             Dedupe dedupe,
@@ -42,14 +41,14 @@ class JobPlanner implements Planner {
             MediaProbe probe,
             TranscodePolicy policy,
             JobDispatcher dispatcher,
-            MessagePublisher publisher) {
+            JobEvents events) {
         this.dedupe = dedupe;
         this.produced = produced;
         this.registry = registry;
         this.probe = probe;
         this.policy = policy;
         this.dispatcher = dispatcher;
-        this.publisher = publisher;
+        this.events = events;
     }
 
     @Override
@@ -89,7 +88,7 @@ class JobPlanner implements Planner {
     }
 
     private PlanOutcome decide(Detection detection, FileFingerprint file) {
-        ProbeResult media;
+        MediaInfo media;
         try {
             media = probe.probe(detection.file());
         } catch (ProbeFailed e) {
@@ -114,7 +113,7 @@ class JobPlanner implements Planner {
     }
 
     private PlanOutcome skip(String path, String reason, String detail) {
-        publisher.announce(new TranscodeSkipped(path, reason, detail));
+        events.announce(new TranscodeSkipped(path, reason, detail));
         return new Skipped(reason, detail);
     }
 
@@ -122,7 +121,7 @@ class JobPlanner implements Planner {
     private PlanOutcome queue(
             Detection detection,
             FileFingerprint file,
-            ProbeResult media,
+            MediaInfo media,
             Plan plan,
             String profile,
             String encoder,
@@ -138,20 +137,20 @@ class JobPlanner implements Planner {
                 source(file, media),
                 detection.arrItem());
         dispatcher.dispatch(job);
-        publisher.announce(new TranscodeRequested(job.jobId(), job.path(), profile, plan, reason));
+        events.announce(new TranscodeRequested(job.jobId(), job.path(), profile, plan, reason));
         return new Queued(job);
     }
 
-    private static SourceMedia source(FileFingerprint file, ProbeResult media) {
+    private static SourceMedia source(FileFingerprint file, MediaInfo media) {
         return new SourceMedia(
                 file.sizeBytes(),
                 Instant.ofEpochMilli(file.modifiedMillis()),
-                media.container(),
+                media.formatName(),
                 media.videoCodec(),
                 media.bitDepth(),
                 media.durationSeconds(),
-                media.width(),
-                media.height());
+                media.picture().width(),
+                media.picture().height());
     }
 
     private static FileFingerprint fingerprint(Detection detection) {

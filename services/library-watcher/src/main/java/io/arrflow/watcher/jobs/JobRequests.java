@@ -1,7 +1,7 @@
 package io.arrflow.watcher.jobs;
 
+import io.arrflow.transcode.paths.PathMapper;
 import io.arrflow.watcher.library.LibraryGuard;
-import io.arrflow.watcher.library.PathMapper;
 import io.arrflow.watcher.library.UnsafePath;
 import io.arrflow.watcher.policy.Profile;
 import java.nio.file.Path;

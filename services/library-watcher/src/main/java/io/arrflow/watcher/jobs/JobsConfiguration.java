@@ -1,14 +1,14 @@
 package io.arrflow.watcher.jobs;
 
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.ProducedFiles;
 import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.ProducedFiles;
+import io.arrflow.transcode.paths.PathMapper;
+import io.arrflow.transcode.probe.MediaProbe;
 import io.arrflow.watcher.WatcherProperties;
 import io.arrflow.watcher.library.FileSink;
 import io.arrflow.watcher.library.LibraryGuard;
-import io.arrflow.watcher.library.PathMapper;
 import io.arrflow.watcher.policy.TranscodePolicy;
-import io.arrflow.watcher.probe.MediaProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,17 +20,17 @@ class JobsConfiguration {
 
     @Bean
     Dedupe dedupe(StringRedisTemplate redis, WatcherProperties properties) {
-        return new Dedupe(redis, properties.dedupe().remember());
+        return new RedisDedupe(redis, properties.dedupe().remember());
     }
 
     @Bean
-    JobDispatcher jobDispatcher(
-            JobRegistry registry,
-            MessagePublisher publisher,
-            WatcherProperties properties,
-            @Value("${spring.application.name}") String source) {
-        return new JobDispatcher(
-                registry, publisher, source, properties.policy().targetContainer());
+    PublishedJobs publishedJobs(MessagePublisher publisher, @Value("${spring.application.name}") String source) {
+        return new PublishedJobs(publisher, source);
+    }
+
+    @Bean
+    JobDispatcher jobDispatcher(JobRegistry registry, PublishedJobs queue, WatcherProperties properties) {
+        return new JobDispatcher(registry, queue, properties.policy().targetContainer());
     }
 
     @Bean
@@ -41,10 +41,10 @@ class JobsConfiguration {
             MediaProbe probe,
             TranscodePolicy policy,
             JobDispatcher dispatcher,
-            MessagePublisher publisher,
+            PublishedJobs events,
             MeterRegistry meters) {
         return new MeteredPlanner(
-                new JobPlanner(dedupe, produced, registry, probe, policy, dispatcher, publisher), meters);
+                new JobPlanner(dedupe, produced, registry, probe, policy, dispatcher, events), meters);
     }
 
     @Bean
@@ -58,12 +58,12 @@ class JobsConfiguration {
     }
 
     @Bean
-    PendingJobs pendingJobs(JobRegistry registry, LibraryGuard guard, MessagePublisher publisher) {
-        return new PendingJobs(registry, guard, publisher);
+    PendingJobs pendingJobs(JobRegistry registry, LibraryGuard guard, PublishedJobs events) {
+        return new PendingJobs(registry, guard, events);
     }
 
     @Bean
-    FileSink fileReporter(Dedupe dedupe, ProducedFiles produced, JobRegistry registry, MessagePublisher publisher) {
-        return new FileReporter(dedupe, produced, registry, publisher);
+    FileSink fileReporter(Dedupe dedupe, ProducedFiles produced, JobRegistry registry, PublishedJobs events) {
+        return new FileReporter(dedupe, produced, registry, events);
     }
 }

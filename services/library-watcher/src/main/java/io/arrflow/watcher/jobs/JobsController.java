@@ -1,8 +1,8 @@
 package io.arrflow.watcher.jobs;
 
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.JobStatus;
 import io.arrflow.platform.web.ApiProblem;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.JobStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -2,9 +2,8 @@ package io.arrflow.watcher.jobs;
 
 import io.arrflow.model.TranscodeMessage.TranscodeCancelled;
 import io.arrflow.model.TranscodeMessage.TranscodeRetargeted;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.JobStatus;
-import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.JobStatus;
 import io.arrflow.watcher.library.LibraryGuard;
 import io.arrflow.watcher.library.UnsafePath;
 import java.nio.file.Files;
@@ -17,12 +16,12 @@ public class PendingJobs {
 
     private final JobRegistry registry;
     private final LibraryGuard guard;
-    private final MessagePublisher publisher;
+    private final JobEvents events;
 
-    public PendingJobs(JobRegistry registry, LibraryGuard guard, MessagePublisher publisher) {
+    PendingJobs(JobRegistry registry, LibraryGuard guard, JobEvents events) {
         this.registry = registry;
         this.guard = guard;
-        this.publisher = publisher;
+        this.events = events;
     }
 
     /**
@@ -62,7 +61,7 @@ public class PendingJobs {
         if (!registry.retarget(jobId, target.toString())) {
             return 0;
         }
-        publisher.announce(new TranscodeRetargeted(jobId, from, target.toString()));
+        events.announce(new TranscodeRetargeted(jobId, from, target.toString()));
         return 1;
     }
 
@@ -70,7 +69,7 @@ public class PendingJobs {
         if (!registry.cancel(jobId, reason)) {
             return 0;
         }
-        publisher.announce(new TranscodeCancelled(jobId, path, reason));
+        events.announce(new TranscodeCancelled(jobId, path, reason));
         return 1;
     }
 

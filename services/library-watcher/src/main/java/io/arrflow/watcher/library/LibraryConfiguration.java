@@ -1,5 +1,6 @@
 package io.arrflow.watcher.library;
 
+import io.arrflow.transcode.paths.PathMapper;
 import io.arrflow.watcher.WatcherProperties;
 import java.io.IOException;
 import java.time.Duration;
@@ -13,7 +14,7 @@ class LibraryConfiguration {
 
     @Bean
     PathMapper pathMapper(WatcherProperties properties) {
-        return new PathMapper(properties.path().mappings());
+        return new PathMapper(properties.path().mappings(), "ARRFLOW_PATH_MAPPINGS");
     }
 
     @Bean

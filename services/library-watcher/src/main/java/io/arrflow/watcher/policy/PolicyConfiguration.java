@@ -1,8 +1,9 @@
 package io.arrflow.watcher.policy;
 
+import io.arrflow.transcode.probe.MediaProbe;
+import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
+import io.arrflow.transcode.process.ProcessCommands;
 import io.arrflow.watcher.WatcherProperties;
-import io.arrflow.watcher.probe.JaffreeProbe;
-import io.arrflow.watcher.probe.MediaProbe;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -31,7 +32,7 @@ class PolicyConfiguration {
 
     @Bean
     MediaProbe mediaProbe() {
-        return new JaffreeProbe();
+        return new FfprobeMediaProbe(new ProcessCommands());
     }
 
     private static Set<String> lower(java.util.List<String> values) {

@@ -1,9 +1,9 @@
 package io.arrflow.watcher.policy;
 
+import io.arrflow.transcode.probe.MediaInfo;
 import io.arrflow.watcher.policy.Decision.Remux;
 import io.arrflow.watcher.policy.Decision.Skip;
 import io.arrflow.watcher.policy.Decision.Transcode;
-import io.arrflow.watcher.probe.ProbeResult;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,13 +19,13 @@ public final class TranscodePolicy {
 
     /** The decision for a probed file. */
     public Decision decide(Candidate candidate) {
-        ProbeResult probe = candidate.probe();
+        MediaInfo probe = candidate.probe();
         Optional<Skip> excluded = excludedPath(candidate.path());
         if (excluded.isPresent()) {
             return excluded.get();
         }
         if (probe.videoCodec() == null) {
-            return new Skip("no-video", "no video stream (" + probe.container() + ")");
+            return new Skip("no-video", "no video stream (" + probe.formatName() + ")");
         }
         if (probe.sizeBytes() < rules.minSizeBytes()
                 && candidate.requestedProfile().isEmpty()) {
@@ -50,7 +50,7 @@ public final class TranscodePolicy {
                 .map(prefix -> new Skip("excluded-path", "under excluded path " + prefix));
     }
 
-    private Decision decideForCodec(ProbeResult probe, Optional<Profile> requested) {
+    private Decision decideForCodec(MediaInfo probe, Optional<Profile> requested) {
         String codec = probe.videoCodec().toLowerCase(Locale.ROOT);
         boolean codecIsTarget = requested
                 .map(p -> p.codec().equals(codec))
@@ -59,11 +59,12 @@ public final class TranscodePolicy {
             Profile profile = requested.orElse(rules.defaultProfile());
             return new Transcode(profile, "video " + codec + " is not " + profile.codec());
         }
-        if (!keepsContainer(probe.container())) {
+        if (!keepsContainer(probe.formatName())) {
             return new Remux(
-                    rules.targetContainer(), "video " + codec + " is fine, container " + probe.container() + " is not");
+                    rules.targetContainer(),
+                    "video " + codec + " is fine, container " + probe.formatName() + " is not");
         }
-        return new Skip("already-" + codec, "video is already " + codec + " in " + probe.container());
+        return new Skip("already-" + codec, "video is already " + codec + " in " + probe.formatName());
     }
 
     private boolean keepsContainer(String container) {

@@ -2,10 +2,13 @@ package io.arrflow.watcher.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.StreamInfo;
+import io.arrflow.transcode.probe.StreamKind;
 import io.arrflow.watcher.policy.Decision.Remux;
 import io.arrflow.watcher.policy.Decision.Skip;
 import io.arrflow.watcher.policy.Decision.Transcode;
-import io.arrflow.watcher.probe.ProbeResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +53,7 @@ class TranscodePolicyTest {
 
     @Test
     void remuxes_hevc_in_a_container_that_is_not_kept() {
-        ProbeResult hevcInAvi = new ProbeResult("avi", "hevc", 8, 1200, 1920, 1080, 2 * GIGABYTE, 1, 0);
+        MediaInfo hevcInAvi = probed("avi", "hevc", 2 * GIGABYTE);
 
         assertThat(policy.decide(anEpisode(hevcInAvi)))
                 .isInstanceOfSatisfying(
@@ -59,7 +62,7 @@ class TranscodePolicyTest {
 
     @Test
     void skips_a_file_smaller_than_the_minimum() {
-        ProbeResult sample = new ProbeResult("matroska,webm", "h264", 8, 30, 1920, 1080, 10_000_000L, 1, 0);
+        MediaInfo sample = probed("matroska,webm", "h264", 10_000_000L);
 
         assertThat(policy.decide(anEpisode(sample)))
                 .isInstanceOfSatisfying(
@@ -68,7 +71,7 @@ class TranscodePolicyTest {
 
     @Test
     void a_requested_profile_overrides_the_minimum_size() {
-        ProbeResult sample = new ProbeResult("matroska,webm", "h264", 8, 30, 1920, 1080, 10_000_000L, 1, 0);
+        MediaInfo sample = probed("matroska,webm", "h264", 10_000_000L);
 
         Decision decision = policy.decide(new Candidate(EPISODE, sample, Optional.of(Profile.HEVC_SOFTWARE)));
 
@@ -103,7 +106,7 @@ class TranscodePolicyTest {
 
     @Test
     void skips_audio_only_files() {
-        ProbeResult album = new ProbeResult("flac", null, 0, 240, 0, 0, 60_000_000L, 1, 0);
+        MediaInfo album = probed("flac", null, 60_000_000L);
 
         assertThat(policy.decide(anEpisode(album))).isInstanceOfSatisfying(Skip.class, skip -> assertThat(skip.reason())
                 .isEqualTo("no-video"));
@@ -125,11 +128,20 @@ class TranscodePolicyTest {
         assertThat(Profile.known()).contains("hevc", "av1");
     }
 
-    private static Candidate anEpisode(ProbeResult probe) {
+    private static Candidate anEpisode(MediaInfo probe) {
         return new Candidate(EPISODE, probe, Optional.empty());
     }
 
-    private static ProbeResult inMatroska(String codec) {
-        return new ProbeResult("matroska,webm", codec, 8, 2640, 1920, 1080, 2 * GIGABYTE, 2, 1);
+    private static MediaInfo inMatroska(String codec) {
+        return probed("matroska,webm", codec, 2 * GIGABYTE);
+    }
+
+    private static MediaInfo probed(String container, String videoCodec, long sizeBytes) {
+        List<StreamInfo> streams = new ArrayList<>();
+        if (videoCodec != null) {
+            streams.add(StreamInfo.of(0, StreamKind.VIDEO, videoCodec));
+        }
+        streams.add(StreamInfo.of(streams.size(), StreamKind.AUDIO, "aac"));
+        return new MediaInfo(container, 2640, sizeBytes, streams);
     }
 }

@@ -1,9 +1,9 @@
 package io.arrflow.worker.encode;
 
+import io.arrflow.transcode.probe.StreamInfo;
 import io.arrflow.worker.encode.StreamAction.Convert;
 import io.arrflow.worker.encode.StreamAction.Copy;
 import io.arrflow.worker.encode.StreamAction.Drop;
-import io.arrflow.worker.media.StreamInfo;
 import java.util.Set;
 
 /** What an output container accepts as it is, and what becomes of the rest. */

@@ -1,6 +1,6 @@
 package io.arrflow.worker.encode;
 
-import io.arrflow.worker.media.MediaInfo;
+import io.arrflow.transcode.probe.MediaInfo;
 import java.nio.file.Path;
 
 /**

@@ -1,7 +1,7 @@
 package io.arrflow.worker.encode;
 
-import io.arrflow.worker.media.CommandResult;
-import io.arrflow.worker.media.Commands;
+import io.arrflow.transcode.process.CommandResult;
+import io.arrflow.transcode.process.Commands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;

@@ -1,11 +1,11 @@
 package io.arrflow.worker.encode;
 
+import io.arrflow.transcode.probe.ContainerNames;
+import io.arrflow.transcode.probe.StreamInfo;
 import io.arrflow.worker.encode.StreamAction.Convert;
 import io.arrflow.worker.encode.StreamAction.Copy;
 import io.arrflow.worker.encode.StreamAction.Drop;
 import io.arrflow.worker.encode.StreamAction.Encode;
-import io.arrflow.worker.media.ContainerNames;
-import io.arrflow.worker.media.StreamInfo;
 import java.util.ArrayList;
 import java.util.List;
 

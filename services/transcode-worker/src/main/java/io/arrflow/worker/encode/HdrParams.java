@@ -1,8 +1,8 @@
 package io.arrflow.worker.encode;
 
-import io.arrflow.worker.media.HdrMetadata;
-import io.arrflow.worker.media.HdrMetadata.Chromaticity;
-import io.arrflow.worker.media.HdrMetadata.MasteringDisplay;
+import io.arrflow.transcode.probe.HdrMetadata;
+import io.arrflow.transcode.probe.HdrMetadata.Chromaticity;
+import io.arrflow.transcode.probe.HdrMetadata.MasteringDisplay;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

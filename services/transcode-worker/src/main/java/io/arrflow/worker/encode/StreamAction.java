@@ -1,6 +1,6 @@
 package io.arrflow.worker.encode;
 
-import io.arrflow.worker.media.StreamInfo;
+import io.arrflow.transcode.probe.StreamInfo;
 
 /** What happens to one input stream: it is encoded, copied, converted to another codec, or dropped. */
 public sealed interface StreamAction {

@@ -1,12 +1,12 @@
 package io.arrflow.worker.encode;
 
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.StreamInfo;
+import io.arrflow.transcode.probe.StreamKind;
 import io.arrflow.worker.encode.StreamAction.Convert;
 import io.arrflow.worker.encode.StreamAction.Copy;
 import io.arrflow.worker.encode.StreamAction.Drop;
 import io.arrflow.worker.encode.StreamAction.Encode;
-import io.arrflow.worker.media.MediaInfo;
-import io.arrflow.worker.media.StreamInfo;
-import io.arrflow.worker.media.StreamKind;
 import java.util.ArrayList;
 import java.util.List;
 

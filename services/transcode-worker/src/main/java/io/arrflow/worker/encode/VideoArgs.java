@@ -1,8 +1,8 @@
 package io.arrflow.worker.encode;
 
+import io.arrflow.transcode.probe.HdrMetadata;
+import io.arrflow.transcode.probe.StreamInfo;
 import io.arrflow.worker.hardware.EncoderFamily;
-import io.arrflow.worker.media.HdrMetadata;
-import io.arrflow.worker.media.StreamInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.arrflow.worker.hardware;
 
+import io.arrflow.transcode.probe.MediaProbe;
+import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
+import io.arrflow.transcode.process.Commands;
+import io.arrflow.transcode.process.ProcessCommands;
 import io.arrflow.worker.WorkerProperties;
-import io.arrflow.worker.media.Commands;
-import io.arrflow.worker.media.JaffreeMediaProbe;
-import io.arrflow.worker.media.MediaProbe;
-import io.arrflow.worker.media.ProcessCommands;
 import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
@@ -31,7 +31,7 @@ class HardwareConfiguration {
 
     @Bean
     MediaProbe mediaProbe(Commands commands) {
-        return new JaffreeMediaProbe(commands);
+        return new FfprobeMediaProbe(commands);
     }
 
     @Bean

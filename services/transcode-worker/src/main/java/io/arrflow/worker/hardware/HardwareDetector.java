@@ -1,7 +1,7 @@
 package io.arrflow.worker.hardware;
 
-import io.arrflow.worker.media.CommandResult;
-import io.arrflow.worker.media.Commands;
+import io.arrflow.transcode.process.CommandResult;
+import io.arrflow.transcode.process.Commands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,12 +4,12 @@ import io.arrflow.model.ArrApp;
 import io.arrflow.model.ArrItemRef;
 import io.arrflow.model.Envelope;
 import io.arrflow.model.TranscodeMessage.TranscodeCompleted;
-import io.arrflow.platform.jobs.FileFingerprint;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.jobs.JobStatus;
-import io.arrflow.platform.jobs.ProducedFiles;
-import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.transcode.jobs.Ending;
+import io.arrflow.transcode.jobs.FileFingerprint;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.jobs.JobStatus;
+import io.arrflow.transcode.jobs.ProducedFiles;
 import io.arrflow.worker.swap.Journal;
 import io.arrflow.worker.swap.Journals;
 import java.io.IOException;
@@ -24,13 +24,13 @@ final class Completions {
 
     private final ProducedFiles produced;
     private final JobRegistry registry;
-    private final MessagePublisher publisher;
+    private final JobEvents events;
     private final Journals journals;
 
-    Completions(ProducedFiles produced, JobRegistry registry, MessagePublisher publisher, Journals journals) {
+    Completions(ProducedFiles produced, JobRegistry registry, JobEvents events, Journals journals) {
         this.produced = produced;
         this.registry = registry;
-        this.publisher = publisher;
+        this.events = events;
         this.journals = journals;
     }
 
@@ -40,14 +40,10 @@ final class Completions {
         boolean alreadyReported =
                 registry.status(journal.jobId()).map(JobStatus::state).orElse(null) == JobState.REPLACED;
         if (!alreadyReported) {
-            TranscodeCompleted event = event(journal, facts);
-            if (cause == null) {
-                publisher.publishEvent(event);
-            } else {
-                publisher.publishEvent(cause, event);
-            }
-            registry.replaced(
-                    journal.jobId(), facts.jobTarget(), facts.summary(), facts.sourceBytes(), facts.outputBytes());
+            events.publish(cause, event(journal, facts));
+            registry.finished(
+                    journal.jobId(),
+                    Ending.replaced(facts.jobTarget(), facts.summary(), facts.sourceBytes(), facts.outputBytes()));
         }
         journals.delete(journal.jobId());
     }

@@ -1,19 +1,19 @@
 package io.arrflow.worker.job;
 
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.ProducedFiles;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.EnvelopeConsumer;
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.Topology;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.ProducedFiles;
+import io.arrflow.transcode.probe.MediaProbe;
+import io.arrflow.transcode.process.Commands;
 import io.arrflow.worker.WorkerProperties;
 import io.arrflow.worker.encode.Encoder;
 import io.arrflow.worker.encode.Profiles;
 import io.arrflow.worker.encode.Throttle;
 import io.arrflow.worker.hardware.Capabilities;
-import io.arrflow.worker.media.Commands;
-import io.arrflow.worker.media.MediaProbe;
 import io.arrflow.worker.swap.Journals;
 import io.arrflow.worker.swap.OrphanProcesses;
 import io.arrflow.worker.swap.Recovery;

@@ -1,7 +1,7 @@
 package io.arrflow.worker.job;
 
 import com.rabbitmq.client.GetResponse;
-import io.arrflow.worker.media.Commands;
+import io.arrflow.transcode.process.Commands;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,13 @@
 package io.arrflow.worker.job;
 
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.ProducedFiles;
 import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.ProducedFiles;
+import io.arrflow.transcode.paths.PathMapper;
+import io.arrflow.transcode.probe.MediaProbe;
+import io.arrflow.transcode.process.Commands;
 import io.arrflow.worker.WorkerProperties;
 import io.arrflow.worker.hardware.Capabilities;
-import io.arrflow.worker.media.Commands;
-import io.arrflow.worker.media.MediaProbe;
 import io.arrflow.worker.swap.Journals;
 import io.arrflow.worker.swap.Recovery;
 import io.arrflow.worker.swap.SafeSwap;
@@ -30,15 +31,16 @@ final class JobParts {
             SafeSwap swap,
             Recovery recovery,
             String worker) {
-        PathMapping paths = new PathMapping(properties.pathMappings());
-        this.outcomes = new Outcomes(registry, publisher);
-        Completions completions = new Completions(produced, registry, publisher, journals);
+        PathMapper paths = new PathMapper(properties.pathMappings(), "ARRFLOW_WORKER_PATH_MAPPINGS");
+        JobEvents events = new PublishedJobEvents(publisher);
+        this.outcomes = new Outcomes(registry, events);
+        Completions completions = new Completions(produced, registry, events, journals);
         LadderRun ladder = new LadderRun(
                 JobConfiguration.encoder(commands, properties),
                 JobConfiguration.verifier(probe, commands, properties.verify()),
                 capabilities,
                 registry,
-                publisher,
+                events,
                 worker);
         WorkerProperties.Temp temp = properties.temp();
         Replacement replacement = new Replacement(
@@ -50,7 +52,7 @@ final class JobParts {
                 outcomes,
                 completions,
                 paths,
-                ctx -> new ProgressReporter(ctx, registry, publisher, worker, JobConfiguration.throttle(properties)),
+                ctx -> new ProgressReporter(ctx, registry, events, worker, JobConfiguration.throttle(properties)),
                 recovery);
         this.transcodeJob = new TranscodeJob(
                 registry, produced, probe, JobConfiguration.profiles(properties), paths, outcomes, replacement, worker);

@@ -1,8 +1,9 @@
 package io.arrflow.worker.job;
 
 import io.arrflow.model.TranscodeMessage.TranscodeStarted;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.StreamKind;
 import io.arrflow.worker.encode.Attempt;
 import io.arrflow.worker.encode.EncodeSpec;
 import io.arrflow.worker.encode.Encoder;
@@ -11,8 +12,6 @@ import io.arrflow.worker.encode.Progress;
 import io.arrflow.worker.encode.Rung;
 import io.arrflow.worker.encode.StreamPlan;
 import io.arrflow.worker.hardware.Capabilities;
-import io.arrflow.worker.media.MediaInfo;
-import io.arrflow.worker.media.StreamKind;
 import io.arrflow.worker.verify.Expectation;
 import io.arrflow.worker.verify.Verdict;
 import io.arrflow.worker.verify.Verifier;
@@ -40,7 +39,7 @@ final class LadderRun {
     private final Verifier verifier;
     private final Capabilities capabilities;
     private final JobRegistry registry;
-    private final MessagePublisher publisher;
+    private final JobEvents events;
     private final String worker;
 
     LadderRun(
@@ -48,13 +47,13 @@ final class LadderRun {
             Verifier verifier,
             Capabilities capabilities,
             JobRegistry registry,
-            MessagePublisher publisher,
+            JobEvents events,
             String worker) {
         this.encoder = encoder;
         this.verifier = verifier;
         this.capabilities = capabilities;
         this.registry = registry;
-        this.publisher = publisher;
+        this.events = events;
         this.worker = worker;
     }
 
@@ -98,7 +97,7 @@ final class LadderRun {
             List<String> history,
             Consumer<Progress> progress) {
         registry.claim(ctx.id(), worker, name);
-        publisher.announce(ctx.envelope(), new TranscodeStarted(ctx.id(), ctx.jobPath(), worker, name, attempt));
+        events.announce(ctx.envelope(), new TranscodeStarted(ctx.id(), ctx.jobPath(), worker, name, attempt));
         Attempt outcome = encoder.run(spec, progress);
         if (outcome instanceof Attempt.Failed failed) {
             return next(ctx, spec, history, failed.reason());

@@ -5,10 +5,9 @@ import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.TranscodeFailed;
 import io.arrflow.model.TranscodeMessage.TranscodeNotBeneficial;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.jobs.JobStatus;
-import io.arrflow.platform.messaging.MessagePublisher;
+import io.arrflow.transcode.jobs.Ending;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.JobStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -21,32 +20,32 @@ import java.util.Optional;
 final class Outcomes {
 
     private final JobRegistry registry;
-    private final MessagePublisher publisher;
+    private final JobEvents events;
 
-    Outcomes(JobRegistry registry, MessagePublisher publisher) {
+    Outcomes(JobRegistry registry, JobEvents events) {
         this.registry = registry;
-        this.publisher = publisher;
+        this.events = events;
     }
 
     JobOutcome notBeneficial(JobContext ctx, JobOutcome.NotBeneficial outcome) {
-        publisher.announce(
+        events.announce(
                 ctx.envelope(),
                 new TranscodeNotBeneficial(ctx.id(), ctx.jobPath(), outcome.sourceBytes(), outcome.outputBytes()));
         registry.finished(
-                ctx.id(), JobState.NOT_BENEFICIAL, outcome.reason(), outcome.sourceBytes(), outcome.outputBytes());
+                ctx.id(), Ending.notBeneficial(outcome.reason(), outcome.sourceBytes(), outcome.outputBytes()));
         return outcome;
     }
 
     JobOutcome skipped(JobContext ctx, String reason, String detail, long sourceBytes) {
-        publisher.announce(ctx.envelope(), new TranscodeSkipped(ctx.jobPath(), reason, detail));
-        registry.finished(ctx.id(), JobState.NOT_BENEFICIAL, reason, sourceBytes, sourceBytes);
+        events.announce(ctx.envelope(), new TranscodeSkipped(ctx.jobPath(), reason, detail));
+        registry.finished(ctx.id(), Ending.notBeneficial(reason, sourceBytes, sourceBytes));
         return new JobOutcome.Skipped(reason);
     }
 
     JobOutcome failed(JobContext ctx, JobOutcome.Failed outcome) {
-        publisher.announce(
+        events.announce(
                 ctx.envelope(), new TranscodeFailed(ctx.id(), ctx.jobPath(), outcome.reason(), outcome.history()));
-        registry.finished(ctx.id(), JobState.FAILED, outcome.reason(), sourceBytes(ctx), 0);
+        registry.finished(ctx.id(), Ending.failed(outcome.reason(), sourceBytes(ctx)));
         return outcome;
     }
 
@@ -59,12 +58,18 @@ final class Outcomes {
         }
     }
 
-    /** A job whose every delivery failed: FAILED with the reason, so its status never stays RUNNING. */
+    /**
+     * A job whose every delivery failed: FAILED with the reason, so its status never stays RUNNING. A job
+     * that has ended already (its output replaced the file before the last delivery broke) keeps its end.
+     */
     void abandoned(Envelope cause, RunTranscode job, String reason) {
         Optional<JobStatus> status = registry.status(job.jobId());
+        if (status.isPresent() && status.get().state().isFinished()) {
+            return;
+        }
         String path = status.map(JobStatus::path).filter(p -> !p.isBlank()).orElse(job.path());
         long sourceBytes = status.map(JobStatus::sourceBytes).orElse(0L);
-        registry.finished(job.jobId(), JobState.FAILED, reason, sourceBytes, 0);
-        publisher.announce(cause, new TranscodeFailed(job.jobId(), path, reason, List.of(reason)));
+        registry.finished(job.jobId(), Ending.failed(reason, sourceBytes));
+        events.announce(cause, new TranscodeFailed(job.jobId(), path, reason, List.of(reason)));
     }
 }

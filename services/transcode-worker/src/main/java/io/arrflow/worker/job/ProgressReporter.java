@@ -1,9 +1,8 @@
 package io.arrflow.worker.job;
 
 import io.arrflow.model.TranscodeMessage.TranscodeProgressed;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.messaging.MessagePublisher;
-import io.arrflow.platform.messaging.PublishFailed;
+import io.arrflow.transcode.jobs.EncodeProgress;
+import io.arrflow.transcode.jobs.JobRegistry;
 import io.arrflow.worker.encode.Progress;
 import io.arrflow.worker.encode.Throttle;
 import java.util.function.Consumer;
@@ -17,15 +16,14 @@ final class ProgressReporter implements Consumer<Progress> {
 
     private final JobContext context;
     private final JobRegistry registry;
-    private final MessagePublisher publisher;
+    private final JobEvents events;
     private final String worker;
     private final Throttle throttle;
 
-    ProgressReporter(
-            JobContext context, JobRegistry registry, MessagePublisher publisher, String worker, Throttle throttle) {
+    ProgressReporter(JobContext context, JobRegistry registry, JobEvents events, String worker, Throttle throttle) {
         this.context = context;
         this.registry = registry;
-        this.publisher = publisher;
+        this.events = events;
         this.worker = worker;
         this.throttle = throttle;
     }
@@ -36,13 +34,13 @@ final class ProgressReporter implements Consumer<Progress> {
             return;
         }
         try {
-            registry.progress(context.id(), p.percent(), p.fps(), p.speed(), p.etaSeconds());
-            publisher.announce(
+            registry.progress(context.id(), new EncodeProgress(p.percent(), p.fps(), p.speed(), p.etaSeconds()));
+            events.announce(
                     context.envelope(),
                     new TranscodeProgressed(
                             context.id(), context.jobPath(), worker, p.percent(), p.fps(), p.speed(), p.etaSeconds()));
-        } catch (PublishFailed | org.springframework.dao.DataAccessException e) {
-            // progress is informative: a lost update must not stop the encode
+        } catch (RuntimeException e) {
+            // progress is informative: a lost update (broker or Redis away) must not stop the encode
             log.debug("progress of job {} not reported: {}", context.id(), e.getMessage());
         }
     }

@@ -1,7 +1,8 @@
 package io.arrflow.worker.job;
 
-import io.arrflow.platform.jobs.FileFingerprint;
-import io.arrflow.worker.media.MediaInfo;
+import io.arrflow.transcode.jobs.FileFingerprint;
+import io.arrflow.transcode.paths.PathMapper;
+import io.arrflow.transcode.probe.MediaInfo;
 import io.arrflow.worker.swap.Journal;
 import io.arrflow.worker.swap.Journals;
 import io.arrflow.worker.swap.Leftover;
@@ -27,7 +28,7 @@ final class Replacement {
     private final TempPlacement temp;
     private final Outcomes outcomes;
     private final Completions completions;
-    private final PathMapping paths;
+    private final PathMapper paths;
     private final Function<JobContext, ProgressReporter> progress;
     private final Recovery recovery;
 
@@ -38,7 +39,7 @@ final class Replacement {
             TempPlacement temp,
             Outcomes outcomes,
             Completions completions,
-            PathMapping paths,
+            PathMapper paths,
             Function<JobContext, ProgressReporter> progress,
             Recovery recovery) {
         this.ladder = ladder;
@@ -94,7 +95,7 @@ final class Replacement {
     private JobOutcome swapIn(JobContext ctx, Journal journal, MediaInfo media, LadderResult.Verified v) {
         Journal swapping = journal.swapping(new Journal.Completion(
                 ctx.jobPath(),
-                paths.toJob(journal.target()),
+                paths.toForeign(journal.target().toString()),
                 v.encoder(),
                 media.sizeBytes(),
                 v.outputBytes(),

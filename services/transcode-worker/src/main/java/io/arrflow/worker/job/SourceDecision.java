@@ -1,9 +1,9 @@
 package io.arrflow.worker.job;
 
 import io.arrflow.model.TranscodeMessage.Plan;
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.StreamInfo;
 import io.arrflow.worker.encode.Profile;
-import io.arrflow.worker.media.MediaInfo;
-import io.arrflow.worker.media.StreamInfo;
 import java.util.Optional;
 
 /** What the worker does with the file it actually found, whatever the job assumed when it was made. */

@@ -2,15 +2,16 @@ package io.arrflow.worker.job;
 
 import io.arrflow.model.Envelope;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
-import io.arrflow.platform.jobs.FileFingerprint;
-import io.arrflow.platform.jobs.JobRegistry;
-import io.arrflow.platform.jobs.JobStatus;
-import io.arrflow.platform.jobs.ProducedFiles;
+import io.arrflow.transcode.jobs.FileFingerprint;
+import io.arrflow.transcode.jobs.JobRegistry;
+import io.arrflow.transcode.jobs.JobStatus;
+import io.arrflow.transcode.jobs.ProducedFiles;
+import io.arrflow.transcode.paths.PathMapper;
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.MediaProbe;
+import io.arrflow.transcode.probe.ProbeFailed;
 import io.arrflow.worker.encode.Profile;
 import io.arrflow.worker.encode.Profiles;
-import io.arrflow.worker.media.MediaInfo;
-import io.arrflow.worker.media.MediaProbe;
-import io.arrflow.worker.media.ProbeFailed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class TranscodeJob implements Jobs {
     private final ProducedFiles produced;
     private final MediaProbe probe;
     private final Profiles profiles;
-    private final PathMapping paths;
+    private final PathMapper paths;
     private final Outcomes outcomes;
     private final Replacement replacement;
     private final String worker;
@@ -37,7 +38,7 @@ final class TranscodeJob implements Jobs {
             ProducedFiles produced,
             MediaProbe probe,
             Profiles profiles,
-            PathMapping paths,
+            PathMapper paths,
             Outcomes outcomes,
             Replacement replacement,
             String worker) {
@@ -60,18 +61,27 @@ final class TranscodeJob implements Jobs {
         if (status.isEmpty()) {
             registry.queued(job);
         }
-        String jobPath = status.map(JobStatus::path).filter(p -> !p.isBlank()).orElse(job.path());
         String container = job.targetContainer() == null ? "mkv" : job.targetContainer();
-        Path file = paths.toWorker(jobPath);
         Optional<Profile> profile = profiles.named(job.profile());
         if (profile.isEmpty()) {
-            JobContext ctx = new JobContext(envelope, job, jobPath, file, Profile.HEVC, container);
+            String jobPath = pathOf(job, status);
+            JobContext ctx = new JobContext(envelope, job, jobPath, local(jobPath), Profile.HEVC, container);
             return outcomes.failed(ctx, failure("unknown profile " + job.profile()));
         }
         if (!registry.claim(job.jobId(), worker, job.encoder())) {
             return new JobOutcome.Ignored("job was cancelled or finished elsewhere");
         }
-        return onFile(new JobContext(envelope, job, jobPath, file, profile.get(), container));
+        // read once claimed: a rename can retarget a queued job up to the claim, never after it
+        String jobPath = pathOf(job, registry.status(job.jobId()));
+        return onFile(new JobContext(envelope, job, jobPath, local(jobPath), profile.get(), container));
+    }
+
+    private static String pathOf(RunTranscode job, Optional<JobStatus> status) {
+        return status.map(JobStatus::path).filter(p -> !p.isBlank()).orElse(job.path());
+    }
+
+    private Path local(String jobPath) {
+        return Path.of(paths.toLocal(jobPath));
     }
 
     private JobOutcome onFile(JobContext ctx) throws IOException {

@@ -1,10 +1,10 @@
 package io.arrflow.worker.verify;
 
-import io.arrflow.worker.media.CommandAborted;
-import io.arrflow.worker.media.CommandResult;
-import io.arrflow.worker.media.Commands;
-import io.arrflow.worker.media.MediaProbe;
-import io.arrflow.worker.media.ProbeFailed;
+import io.arrflow.transcode.probe.MediaProbe;
+import io.arrflow.transcode.probe.ProbeFailed;
+import io.arrflow.transcode.process.CommandAborted;
+import io.arrflow.transcode.process.CommandResult;
+import io.arrflow.transcode.process.Commands;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.arrflow.worker.bench;
 
-import io.arrflow.platform.testing.TestMedia;
+import io.arrflow.transcode.testing.TestMedia;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,22 +57,8 @@ final class Corpus {
     }
 
     private static Path make(Path file, String size, List<String> video) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                "ffmpeg",
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc2=size=" + size + ":rate=25:duration=" + SECONDS,
-                "-f",
-                "lavfi",
-                "-i",
-                "sine=frequency=440:sample_rate=48000:duration=" + SECONDS,
-                "-vf",
-                "noise=alls=4:allf=t"));
+        List<String> command = new ArrayList<>(TestMedia.testPatternAndTone(size, SECONDS));
+        command.addAll(List.of("-vf", "noise=alls=4:allf=t"));
         command.addAll(video);
         command.addAll(List.of("-c:a", "aac", "-b:a", "128k", "-shortest", file.toString()));
         TestMedia.run(command);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.testing.TestMedia;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.testing.TestMedia;
 import io.arrflow.worker.WorkerTestSupport;
 import io.arrflow.worker.swap.SwapPaths;
 import java.nio.file.Files;

@@ -2,18 +2,22 @@ package io.arrflow.worker.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.StreamInfo;
+import io.arrflow.transcode.probe.StreamKind;
 import io.arrflow.worker.hardware.EncoderFamily;
-import io.arrflow.worker.media.MediaInfo;
-import io.arrflow.worker.media.StreamInfo;
-import io.arrflow.worker.media.StreamKind;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FfmpegCommandTest {
 
-    private static final StreamInfo HDR_VIDEO =
-            new StreamInfo(0, StreamKind.VIDEO, "hevc", false, 10, "bt2020", "smpte2084", "bt2020nc", null);
+    private static final StreamInfo HDR_VIDEO = hdrVideo("hevc");
+
+    private static StreamInfo hdrVideo(String codec) {
+        StreamInfo.Picture uhd = new StreamInfo.Picture(3840, 2160);
+        return new StreamInfo(0, StreamKind.VIDEO, codec, false, 10, uhd, "bt2020", "smpte2084", "bt2020nc", null);
+    }
 
     private static EncodeSpec spec(MediaInfo media, Rung rung, String container) {
         return spec(media, rung, container, 8);
@@ -38,7 +42,7 @@ class FfmpegCommandTest {
                 10,
                 100,
                 List.of(
-                        new StreamInfo(0, StreamKind.VIDEO, "h264", false, 10, "bt2020", "smpte2084", "bt2020nc", null),
+                        hdrVideo("h264"),
                         StreamInfo.of(1, StreamKind.AUDIO, "dts"),
                         StreamInfo.of(2, StreamKind.SUBTITLE, "mov_text")));
     }

@@ -2,10 +2,10 @@ package io.arrflow.worker.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.arrflow.worker.media.HdrMetadata;
-import io.arrflow.worker.media.HdrMetadata.Chromaticity;
-import io.arrflow.worker.media.HdrMetadata.ContentLight;
-import io.arrflow.worker.media.HdrMetadata.MasteringDisplay;
+import io.arrflow.transcode.probe.HdrMetadata;
+import io.arrflow.transcode.probe.HdrMetadata.Chromaticity;
+import io.arrflow.transcode.probe.HdrMetadata.ContentLight;
+import io.arrflow.transcode.probe.HdrMetadata.MasteringDisplay;
 import org.junit.jupiter.api.Test;
 
 class HdrParamsTest {

@@ -2,13 +2,13 @@ package io.arrflow.worker.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.StreamInfo;
+import io.arrflow.transcode.probe.StreamKind;
 import io.arrflow.worker.encode.StreamAction.Convert;
 import io.arrflow.worker.encode.StreamAction.Copy;
 import io.arrflow.worker.encode.StreamAction.Drop;
 import io.arrflow.worker.encode.StreamAction.Encode;
-import io.arrflow.worker.media.MediaInfo;
-import io.arrflow.worker.media.StreamInfo;
-import io.arrflow.worker.media.StreamKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +69,8 @@ class StreamPlanTest {
 
     @Test
     void a_cover_image_is_copied_not_encoded() {
-        StreamInfo cover = new StreamInfo(1, StreamKind.VIDEO, "mjpeg", true, 8, null, null, null, null);
+        StreamInfo cover = new StreamInfo(
+                1, StreamKind.VIDEO, "mjpeg", true, 8, new StreamInfo.Picture(600, 600), null, null, null, null);
         MediaInfo media = new MediaInfo("matroska", 10, 10, List.of(StreamInfo.of(0, StreamKind.VIDEO, "h264"), cover));
 
         StreamPlan plan = StreamPlan.of(media, "mkv", true);

@@ -3,9 +3,9 @@ package io.arrflow.worker.hardware;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.arrflow.worker.media.CommandAborted;
-import io.arrflow.worker.media.CommandResult;
-import io.arrflow.worker.media.ProcessCommands;
+import io.arrflow.transcode.process.CommandAborted;
+import io.arrflow.transcode.process.CommandResult;
+import io.arrflow.transcode.process.ProcessCommands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

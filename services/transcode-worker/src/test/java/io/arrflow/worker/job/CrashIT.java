@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.TranscodeCompleted;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.jobs.JobStatus;
 import io.arrflow.platform.messaging.Topology;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.jobs.JobStatus;
+import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
 import io.arrflow.worker.Clips;
 import io.arrflow.worker.MediaProcesses;
 import io.arrflow.worker.WorkerProcess;
 import io.arrflow.worker.WorkerTestSupport;
-import io.arrflow.worker.media.JaffreeMediaProbe;
 import io.arrflow.worker.swap.Journal;
 import io.arrflow.worker.swap.Journals;
 import io.arrflow.worker.swap.SwapPaths;
@@ -39,7 +39,7 @@ class CrashIT extends WorkerTestSupport {
 
     private static final String SLOW_ENCODE = "--arrflow.worker.profiles.hevc.preset=slower";
 
-    private final JaffreeMediaProbe probe = new JaffreeMediaProbe();
+    private final FfprobeMediaProbe probe = new FfprobeMediaProbe();
 
     @Test
     void a_worker_killed_mid_encode_leaves_the_original_and_the_restarted_worker_finishes_the_job_once()

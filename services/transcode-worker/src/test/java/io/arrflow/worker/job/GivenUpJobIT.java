@@ -9,12 +9,12 @@ import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.SourceMedia;
 import io.arrflow.model.TranscodeMessage.TranscodeFailed;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.jobs.JobStatus;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.EnvelopeConsumer;
 import io.arrflow.platform.messaging.Topology;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.jobs.JobStatus;
 import io.arrflow.worker.WorkerTestSupport;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +65,7 @@ class GivenUpJobIT extends WorkerTestSupport {
             registry.claim(job.jobId(), "it-worker", "software");
             throw new IllegalStateException("scratch disk unavailable (" + deliveries.incrementAndGet() + ")");
         };
-        consume(new JobMessages(failing, new Outcomes(registry, publisher)));
+        consume(new JobMessages(failing, new Outcomes(registry, new PublishedJobEvents(publisher))));
         SourceMedia source = new SourceMedia(
                 734_003_200L, Instant.parse("2026-11-30T20:00:00Z"), "matroska", "h264", 8, 1420, 1920, 1080);
         RunTranscode job = new RunTranscode(

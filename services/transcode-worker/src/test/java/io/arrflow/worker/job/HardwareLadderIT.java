@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.TranscodeStarted;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.jobs.JobStatus;
 import io.arrflow.platform.messaging.Topology;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.jobs.JobStatus;
+import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
 import io.arrflow.worker.Clips;
 import io.arrflow.worker.WorkerTestSupport;
 import io.arrflow.worker.hardware.Capabilities;
 import io.arrflow.worker.hardware.EncoderFamily;
-import io.arrflow.worker.media.JaffreeMediaProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,7 +73,7 @@ class HardwareLadderIT extends WorkerTestSupport {
                 .contains("vaapi full hardware pipeline: one-frame trial failed")
                 .contains("vaapi encode with software decode: one-frame trial failed")
                 .contains("software (libx265): verified");
-        assertThat(new JaffreeMediaProbe()
+        assertThat(new FfprobeMediaProbe()
                         .probe(episode)
                         .mainVideo()
                         .orElseThrow()

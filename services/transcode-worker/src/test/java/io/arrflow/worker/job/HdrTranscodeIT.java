@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
-import io.arrflow.platform.jobs.JobState;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.probe.HdrMetadata;
+import io.arrflow.transcode.probe.HdrMetadata.Chromaticity;
+import io.arrflow.transcode.probe.StreamInfo;
+import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
 import io.arrflow.worker.Clips;
 import io.arrflow.worker.WorkerTestSupport;
-import io.arrflow.worker.media.HdrMetadata;
-import io.arrflow.worker.media.HdrMetadata.Chromaticity;
-import io.arrflow.worker.media.JaffreeMediaProbe;
-import io.arrflow.worker.media.StreamInfo;
 import java.nio.file.Path;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class HdrTranscodeIT extends WorkerTestSupport {
     private static final Offset<Double> CHROMATICITY = within(0.0001);
     private static final Offset<Double> MIN_LUMINANCE = within(0.0001);
 
-    private final JaffreeMediaProbe probe = new JaffreeMediaProbe();
+    private final FfprobeMediaProbe probe = new FfprobeMediaProbe();
 
     @Test
     void the_probe_reads_hdr10_metadata_of_an_hevc_and_an_av1_source() throws Exception {

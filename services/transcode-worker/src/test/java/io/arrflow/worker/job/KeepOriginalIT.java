@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
-import io.arrflow.platform.jobs.JobState;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
 import io.arrflow.worker.Clips;
 import io.arrflow.worker.WorkerTestSupport;
-import io.arrflow.worker.media.JaffreeMediaProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -23,7 +23,7 @@ class KeepOriginalIT extends WorkerTestSupport {
     private static final String SUFFIX = ".before-arrflow";
     private static final FileTime MTIME = FileTime.from(Instant.parse("2023-03-14T15:09:26Z"));
 
-    private final JaffreeMediaProbe probe = new JaffreeMediaProbe();
+    private final FfprobeMediaProbe probe = new FfprobeMediaProbe();
 
     @DynamicPropertySource
     static void keepOriginals(DynamicPropertyRegistry registry) {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.TranscodeCompleted;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.jobs.JobStatus;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.jobs.JobStatus;
+import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
 import io.arrflow.worker.Clips;
 import io.arrflow.worker.MediaProcesses;
 import io.arrflow.worker.WorkerProcess;
 import io.arrflow.worker.WorkerTestSupport;
-import io.arrflow.worker.media.JaffreeMediaProbe;
 import io.arrflow.worker.swap.SwapPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ class KillTrialsIT extends WorkerTestSupport {
 
     private static final Duration DEATH_LIMIT = Duration.ofSeconds(10);
 
-    private final JaffreeMediaProbe probe = new JaffreeMediaProbe();
+    private final FfprobeMediaProbe probe = new FfprobeMediaProbe();
 
     @Test
     void kill_9_mid_encode_leaves_no_ffmpeg_running_loses_no_original_and_completes_each_job_once() throws Exception {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
-import io.arrflow.platform.jobs.JobState;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
 import io.arrflow.worker.Clips;
 import io.arrflow.worker.WorkerTestSupport;
-import io.arrflow.worker.media.JaffreeMediaProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +39,7 @@ class ScratchDirectoryIT extends WorkerTestSupport {
                 .containsExactly(episode);
 
         assertThat(awaitFinished(job.jobId()).state()).isEqualTo(JobState.REPLACED);
-        assertThat(new JaffreeMediaProbe()
+        assertThat(new FfprobeMediaProbe()
                         .probe(episode)
                         .mainVideo()
                         .orElseThrow()

@@ -3,10 +3,10 @@ package io.arrflow.worker.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.model.TranscodeMessage.Plan;
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.StreamInfo;
+import io.arrflow.transcode.probe.StreamKind;
 import io.arrflow.worker.encode.Profile;
-import io.arrflow.worker.media.MediaInfo;
-import io.arrflow.worker.media.StreamInfo;
-import io.arrflow.worker.media.StreamKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -11,17 +11,17 @@ import io.arrflow.model.TranscodeMessage.TranscodeNotBeneficial;
 import io.arrflow.model.TranscodeMessage.TranscodeProgressed;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
 import io.arrflow.model.TranscodeMessage.TranscodeStarted;
-import io.arrflow.platform.jobs.FileFingerprint;
-import io.arrflow.platform.jobs.JobState;
-import io.arrflow.platform.jobs.JobStatus;
-import io.arrflow.platform.jobs.ProducedFiles;
 import io.arrflow.platform.messaging.Topology;
+import io.arrflow.transcode.jobs.FileFingerprint;
+import io.arrflow.transcode.jobs.JobState;
+import io.arrflow.transcode.jobs.JobStatus;
+import io.arrflow.transcode.jobs.ProducedFiles;
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.StreamInfo;
+import io.arrflow.transcode.probe.StreamKind;
+import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
 import io.arrflow.worker.Clips;
 import io.arrflow.worker.WorkerTestSupport;
-import io.arrflow.worker.media.JaffreeMediaProbe;
-import io.arrflow.worker.media.MediaInfo;
-import io.arrflow.worker.media.StreamInfo;
-import io.arrflow.worker.media.StreamKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class TranscodeWorkerIT extends WorkerTestSupport {
 
-    private final JaffreeMediaProbe probe = new JaffreeMediaProbe();
+    private final FfprobeMediaProbe probe = new FfprobeMediaProbe();
 
     @Autowired
     ProducedFiles produced;

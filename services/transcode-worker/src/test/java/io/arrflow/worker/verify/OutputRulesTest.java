@@ -2,9 +2,9 @@ package io.arrflow.worker.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.arrflow.worker.media.MediaInfo;
-import io.arrflow.worker.media.StreamInfo;
-import io.arrflow.worker.media.StreamKind;
+import io.arrflow.transcode.probe.MediaInfo;
+import io.arrflow.transcode.probe.StreamInfo;
+import io.arrflow.transcode.probe.StreamKind;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

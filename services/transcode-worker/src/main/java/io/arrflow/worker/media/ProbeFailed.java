@@ -1,8 +1,0 @@
-package io.arrflow.worker.media;
-
-public class ProbeFailed extends RuntimeException {
-
-    public ProbeFailed(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
