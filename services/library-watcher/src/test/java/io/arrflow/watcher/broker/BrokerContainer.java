@@ -29,7 +29,6 @@ final class BrokerContainer implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(90);
 
     private final int amqpPort = freePort();
-    private final int managementPort = freePort();
     private final RabbitMQContainer container;
     private int starts;
 
@@ -119,11 +118,16 @@ final class BrokerContainer implements AutoCloseable {
         return count;
     }
 
-    /** Loopback only; the management API on a port of its own, beside the machine's shared broker. */
+    /**
+     * Loopback only, and every HTTP listener on a port of its own beside the machine's shared broker: the
+     * management API, and the Prometheus endpoint the official image turns on.
+     */
     private String config() {
         return "listeners.tcp.default = " + HOST + ":" + amqpPort + "\n"
                 + "management.tcp.ip = " + HOST + "\n"
-                + "management.tcp.port = " + managementPort + "\n"
+                + "management.tcp.port = " + freePort() + "\n"
+                + "prometheus.tcp.ip = " + HOST + "\n"
+                + "prometheus.tcp.port = " + freePort() + "\n"
                 + "loopback_users = none\n";
     }
 

@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 class BrokerRestartIT extends OwnBrokerTest {
 
-    private static final int ENOUGH = 30;
+    private static final int ENOUGH = 100;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
