@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpConnectException;
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
@@ -30,10 +31,14 @@ public class MessagePublisher {
     /** Returns are read from each publish's correlation data; one shared callback keeps the template quiet. */
     private static final RabbitTemplate.ReturnsCallback RETURNS_SEEN_THROUGH_CONFIRMS = returned -> {};
 
+    /** How often a publish waiting for its confirm looks whether the broker has blocked publishing. */
+    private static final long BLOCKED_CHECK_MILLIS = 100;
+
     private final RabbitTemplate rabbit;
     private final EnvelopeCodec codec;
     private final String source;
     private final Duration confirmTimeout;
+    private final PublishingBlocked blocked = new PublishingBlocked();
 
     public MessagePublisher(RabbitTemplate rabbit, EnvelopeCodec codec, String source, Duration confirmTimeout) {
         this.rabbit = rabbit;
@@ -42,6 +47,7 @@ public class MessagePublisher {
         this.confirmTimeout = confirmTimeout;
         rabbit.setMandatory(true);
         rabbit.setReturnsCallback(RETURNS_SEEN_THROUGH_CONFIRMS);
+        rabbit.getConnectionFactory().addConnectionListener(blocked);
     }
 
     /** Publishes an event that starts a flow on {@link Topology#EVENTS}; unroutable is a {@link PublishFailed}. */
@@ -86,22 +92,37 @@ public class MessagePublisher {
     /** Sends a prepared message and waits for its confirm; an unroutable message is a {@link PublishFailed}. */
     public void sendConfirmed(String exchange, String routingKey, Message message) {
         if (!send(exchange, routingKey, message)) {
-            String target = exchange.isEmpty() ? routingKey : exchange + "/" + routingKey;
-            throw new PublishFailed("unroutable: no queue bound for " + target);
+            throw PublishFailed.unroutable(target(exchange, routingKey));
         }
     }
 
     /** Sends and waits for the confirm; returns false when the broker returned it as unroutable. */
     private boolean send(String exchange, String routingKey, Message message) {
+        String target = target(exchange, routingKey);
+        refuseWhileBlocked(target);
         CorrelationData correlation =
                 new CorrelationData(message.getMessageProperties().getMessageId());
         try {
             rabbit.send(exchange, routingKey, message, correlation);
+        } catch (AmqpConnectException e) {
+            throw PublishFailed.unreachable(target, e);
         } catch (AmqpException e) {
-            throw new PublishFailed("publish to " + exchange + "/" + routingKey + " failed: " + e.getMessage(), e);
+            throw new PublishFailed("publish to " + target + " failed: " + e.getMessage(), e);
         }
-        awaitConfirm(exchange, routingKey, correlation);
+        awaitConfirm(target, correlation);
         return correlation.getReturned() == null;
+    }
+
+    private void refuseWhileBlocked(String target) {
+        blocked.reason().ifPresent(reason -> {
+            throw PublishFailed.blocked(target, reason);
+        });
+    }
+
+    private void giveUpWhenBlocked(String target) {
+        blocked.reason().ifPresent(reason -> {
+            throw PublishFailed.blockedInFlight(target, reason);
+        });
     }
 
     public Message toMessage(Envelope envelope, Map<String, Object> headers) {
@@ -118,11 +139,9 @@ public class MessagePublisher {
         return builder.build();
     }
 
-    private void awaitConfirm(String exchange, String routingKey, CorrelationData correlation) {
-        String target = exchange.isEmpty() ? routingKey : exchange + "/" + routingKey;
+    private void awaitConfirm(String target, CorrelationData correlation) {
         try {
-            CorrelationData.Confirm confirm =
-                    correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            CorrelationData.Confirm confirm = confirmOf(target, correlation);
             if (!confirm.ack()) {
                 throw new PublishFailed("broker refused the message for " + target + ": " + confirm.reason());
             }
@@ -135,5 +154,25 @@ public class MessagePublisher {
             Thread.currentThread().interrupt();
             throw new PublishFailed("interrupted while waiting for the confirm of " + target, e);
         }
+    }
+
+    /** The confirm, or a refusal as soon as the broker blocks publishing while this publish waits. */
+    private CorrelationData.Confirm confirmOf(String target, CorrelationData correlation)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + confirmTimeout.toNanos();
+        while (true) {
+            try {
+                return correlation.getFuture().get(BLOCKED_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException notYet) {
+                giveUpWhenBlocked(target);
+                if (System.nanoTime() >= deadline) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    private static String target(String exchange, String routingKey) {
+        return exchange.isEmpty() ? routingKey : exchange + "/" + routingKey;
     }
 }

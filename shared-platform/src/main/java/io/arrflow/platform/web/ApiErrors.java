@@ -58,8 +58,8 @@ public class ApiErrors {
 
     @ExceptionHandler(PublishFailed.class)
     ResponseEntity<ProblemDetail> notPublished(PublishFailed e) {
-        log.warn("request not accepted, the broker did not confirm: {}", e.getMessage());
-        return unavailable("message broker unavailable, nothing was queued; retry later");
+        log.warn("request not accepted, the publish failed: {}", e.getMessage());
+        return unavailable("message broker unavailable: " + e.summary() + "; retry later");
     }
 
     /** Redis (shared status, dedupe) is unreachable: an outage of a store, not a fault of the request. */

@@ -191,7 +191,8 @@ class PlatformAutoConfigurationIT {
 
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(JSON.readTree(refused.body()).get("detail").asString())
-                .isEqualTo("message broker unavailable, nothing was queued; retry later");
+                .isEqualTo(
+                        "message broker unavailable: no queue is bound for the message, nothing was queued; retry later");
 
         admin.declareQueue(
                 QueueBuilder.durable(Topology.TRANSCODE_REQUESTS).quorum().build());

@@ -91,7 +91,8 @@ class ApiErrorsTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("10");
         assertThat(answer.getBody().getDetail())
-                .isEqualTo("message broker unavailable, nothing was queued; retry later")
+                .isEqualTo("message broker unavailable: it did not confirm the message, which may or may not have been"
+                        + " queued; retry later")
                 .doesNotContain("arrflow.jobs");
     }
 
