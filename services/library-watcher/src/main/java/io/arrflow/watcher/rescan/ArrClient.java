@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The two arr API calls a rescan needs: start a command, read its status. Authenticated by {@code X-Api-Key}. */
-class ArrClient {
+class ArrClient implements ArrCommands {
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -19,8 +19,9 @@ class ArrClient {
             .build();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    /** Starts a command; returns its id. The arr apps answer 201 Created (the specs say 200). */
-    long start(Connection arr, RescanCommand command) {
+    /** The arr apps answer 201 Created (the specs say 200). */
+    @Override
+    public long start(Connection arr, RescanCommand command) {
         HttpRequest request = authorized(arr, URI.create(base(arr) + command.apiBase() + "/command"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(command.body())))
@@ -28,8 +29,8 @@ class ArrClient {
         return send(arr, request).path("id").asLong();
     }
 
-    /** The command's status: queued, started, completed, failed, aborted, cancelled or orphaned. */
-    String status(Connection arr, RescanCommand command, long id) {
+    @Override
+    public String status(Connection arr, RescanCommand command, long id) {
         HttpRequest request = authorized(arr, URI.create(base(arr) + command.apiBase() + "/command/" + id))
                 .GET()
                 .build();

@@ -15,6 +15,7 @@ class RescanConfiguration {
 
     @Bean
     RescanHandler rescanHandler(ArrConnections connections, MessagePublisher publisher, WatcherProperties properties) {
-        return new RescanHandler(connections, new ArrClient(), publisher, properties.rescan());
+        return new RescanHandler(
+                connections, new ArrClient(), new AnnouncedRescanReports(publisher), properties.rescan());
     }
 }

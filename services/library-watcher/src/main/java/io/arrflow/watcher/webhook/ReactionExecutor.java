@@ -4,7 +4,6 @@ import io.arrflow.model.ArrApp;
 import io.arrflow.model.TranscodeMessage.MediaFileDetected;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
 import io.arrflow.platform.jobs.FileFingerprint;
-import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.web.ApiProblem;
 import io.arrflow.watcher.jobs.PendingJobs;
 import io.arrflow.watcher.library.LibraryGuard;
@@ -38,19 +37,15 @@ class ReactionExecutor implements Webhooks {
     private final LibraryGuard guard;
     private final TranscodePolicy policy;
     private final PendingJobs pending;
-    private final MessagePublisher publisher;
+    private final WebhookEvents events;
 
     ReactionExecutor(
-            PathMapper mapper,
-            LibraryGuard guard,
-            TranscodePolicy policy,
-            PendingJobs pending,
-            MessagePublisher publisher) {
+            PathMapper mapper, LibraryGuard guard, TranscodePolicy policy, PendingJobs pending, WebhookEvents events) {
         this.mapper = mapper;
         this.guard = guard;
         this.policy = policy;
         this.pending = pending;
-        this.publisher = publisher;
+        this.events = events;
     }
 
     @Override
@@ -76,14 +71,14 @@ class ReactionExecutor implements Webhooks {
         List<String> files = local(imported.files());
         Optional<Skip> excluded = policy.excludedByTags(imported.tags());
         if (excluded.isPresent()) {
-            files.forEach(f -> publisher.announce(new TranscodeSkipped(
+            files.forEach(f -> events.announce(new TranscodeSkipped(
                     f, excluded.get().reason(), excluded.get().detail())));
             return files.size();
         }
         List<Path> safe = files.stream().map(this::requireSafe).toList();
         int cancelled = pending.cancel(local(imported.replaced()), List.of(), "replaced by an upgrade", false);
         String origin = app.wireName() + "-webhook";
-        safe.forEach(file -> publisher.publishEvent(detected(file, origin, imported)));
+        safe.forEach(file -> events.detected(detected(file, origin, imported)));
         return cancelled + safe.size();
     }
 
@@ -104,7 +99,7 @@ class ReactionExecutor implements Webhooks {
     }
 
     private int announce(Announce announce) {
-        publisher.announce(announce.event());
+        events.announce(announce.event());
         return 1;
     }
 

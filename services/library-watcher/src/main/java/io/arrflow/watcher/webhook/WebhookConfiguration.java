@@ -36,6 +36,7 @@ class WebhookConfiguration {
             PendingJobs pending,
             MessagePublisher publisher,
             MeterRegistry meters) {
-        return new MeteredWebhooks(new ReactionExecutor(mapper, guard, policy, pending, publisher), meters);
+        return new MeteredWebhooks(
+                new ReactionExecutor(mapper, guard, policy, pending, new PublishedWebhookEvents(publisher)), meters);
     }
 }
