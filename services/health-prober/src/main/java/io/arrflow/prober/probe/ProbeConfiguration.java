@@ -80,7 +80,7 @@ class ProbeConfiguration {
     @Bean
     Announcer announcer(
             StateStore store, MessagePublisher publisher, @Value("${spring.application.name}") String source) {
-        return new Announcer(store, publisher, source);
+        return new Announcer(store, new PublishedHealthAnnouncements(publisher), source);
     }
 
     @Bean
