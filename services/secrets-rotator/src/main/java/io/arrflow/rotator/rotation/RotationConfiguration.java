@@ -46,11 +46,16 @@ class RotationConfiguration {
     }
 
     @Bean
+    RotationMessages rotationMessages(MessagePublisher publisher) {
+        return new PublishedRotationMessages(publisher);
+    }
+
+    @Bean
     RotationService rotationService(
             RotatorProperties properties,
             DockerClient docker,
             StringRedisTemplate redis,
-            MessagePublisher publisher,
+            RotationMessages messages,
             SecretGenerator generator,
             MeterRegistry meters) {
         return new RotationService(
@@ -59,7 +64,7 @@ class RotationConfiguration {
                 new RotationLock(redis, properties.lockTtl()),
                 new RotationJournals(redis, Clock.systemUTC()),
                 new ConsumerKeys(redis),
-                publisher,
+                messages,
                 generator,
                 Clock.systemUTC(),
                 meters);
@@ -81,7 +86,7 @@ class RotationConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "arrflow.rotator.commands", havingValue = "true", matchIfMissing = true)
-    RotationSchedule rotationSchedule(RotationService rotations, MessagePublisher publisher) {
-        return new RotationSchedule(rotations, publisher);
+    RotationSchedule rotationSchedule(RotationService rotations, RotationMessages messages) {
+        return new RotationSchedule(rotations.scheduledApps(), messages);
     }
 }

@@ -1,7 +1,6 @@
 package io.arrflow.rotator.rotation;
 
 import io.arrflow.model.Envelope;
-import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.web.ApiProblem;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -18,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RotationController {
 
     private final RotationService rotations;
-    private final MessagePublisher publisher;
+    private final RotationMessages messages;
 
-    RotationController(RotationService rotations, MessagePublisher publisher) {
+    RotationController(RotationService rotations, RotationMessages messages) {
         this.rotations = rotations;
-        this.publisher = publisher;
+        this.messages = messages;
     }
 
     record SecretView(String name, String app, String container, String source, int version) {}
@@ -37,7 +36,7 @@ class RotationController {
     @PostMapping("/rotations/{app}")
     ResponseEntity<RotationRequested> rotate(@PathVariable String app) {
         ArrTarget target = known(app);
-        Envelope command = RotationSchedule.request(publisher, target.app(), "requested through the API");
+        Envelope command = RotationSchedule.request(messages, target.app(), "requested through the API");
         return ResponseEntity.accepted()
                 .body(new RotationRequested(target.secretName(), command.id().toString()));
     }

@@ -2,9 +2,8 @@ package io.arrflow.rotator.rotation;
 
 import io.arrflow.model.Envelope;
 import io.arrflow.model.SecretMessage.RotateSecret;
-import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.PublishFailed;
-import io.arrflow.platform.messaging.Topology;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,19 +16,19 @@ class RotationSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(RotationSchedule.class);
 
-    private final RotationService rotations;
-    private final MessagePublisher publisher;
+    private final List<String> apps;
+    private final RotationMessages messages;
 
-    RotationSchedule(RotationService rotations, MessagePublisher publisher) {
-        this.rotations = rotations;
-        this.publisher = publisher;
+    RotationSchedule(List<String> apps, RotationMessages messages) {
+        this.apps = List.copyOf(apps);
+        this.messages = messages;
     }
 
     @Scheduled(cron = "${arrflow.rotator.schedule:0 0 4 1 * *}")
     void rotateScheduledApps() {
-        for (String app : rotations.scheduledApps()) {
+        for (String app : apps) {
             try {
-                request(publisher, app, "scheduled");
+                request(messages, app, "scheduled");
             } catch (PublishFailed e) {
                 log.warn("{}: scheduled rotation not queued: {}", app, e.getMessage());
             }
@@ -37,8 +36,7 @@ class RotationSchedule {
     }
 
     /** Queues a rotation of an app on {@code arrflow.secrets.commands}; returns the command's envelope. */
-    static Envelope request(MessagePublisher publisher, String app, String reason) {
-        RotateSecret command = new RotateSecret(ArrTarget.secretName(app), reason);
-        return publisher.publish("", Topology.SECRET_COMMANDS, Envelope.of(command, "secrets-rotator"));
+    static Envelope request(RotationMessages messages, String app, String reason) {
+        return messages.queue(new RotateSecret(ArrTarget.secretName(app), reason));
     }
 }

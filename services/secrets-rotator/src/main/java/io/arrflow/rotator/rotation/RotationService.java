@@ -2,9 +2,6 @@ package io.arrflow.rotator.rotation;
 
 import com.github.dockerjava.api.DockerClient;
 import io.arrflow.model.Envelope;
-import io.arrflow.model.SecretMessage;
-import io.arrflow.platform.messaging.MessagePublisher;
-import io.arrflow.platform.messaging.PublishFailed;
 import io.arrflow.rotator.RotatorProperties;
 import io.arrflow.rotator.init.SecretGenerator;
 import io.arrflow.rotator.rotation.RotationOutcome.Busy;
@@ -26,7 +23,7 @@ public class RotationService {
     private final RotationLock lock;
     private final RotationJournals journals;
     private final ConsumerKeys consumers;
-    private final MessagePublisher publisher;
+    private final RotationReports reports;
     private final SecretGenerator generator;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -37,7 +34,7 @@ public class RotationService {
             RotationLock lock,
             RotationJournals journals,
             ConsumerKeys consumers,
-            MessagePublisher publisher,
+            RotationMessages messages,
             SecretGenerator generator,
             Clock clock,
             MeterRegistry meters) {
@@ -46,7 +43,7 @@ public class RotationService {
         this.lock = lock;
         this.journals = journals;
         this.consumers = consumers;
-        this.publisher = publisher;
+        this.reports = new RotationReports(messages);
         this.generator = generator;
         this.clock = clock;
         this.meters = meters;
@@ -79,7 +76,7 @@ public class RotationService {
             journals.finish(target.app());
         }
         record(outcome);
-        RotationEvents.of(outcome).ifPresent(event -> publish(event, cause));
+        reports.report(outcome, cause);
         return outcome;
     }
 
@@ -152,7 +149,7 @@ public class RotationService {
                         stale,
                         outcome);
         count(outcome);
-        RotationEvents.of(outcome).ifPresent(event -> publish(event, Optional.empty()));
+        reports.report(outcome, Optional.empty());
         return Optional.of(outcome);
     }
 
@@ -180,19 +177,5 @@ public class RotationService {
         String result = outcome.getClass().getSimpleName();
         meters.counter("arrflow.rotations", "app", outcome.app(), "outcome", result)
                 .increment();
-    }
-
-    private void publish(SecretMessage event, Optional<Envelope> cause) {
-        try {
-            if (event instanceof SecretMessage.SecretRotated) {
-                // whoever holds the old key must hear of the new one: no subscriber is a failure
-                cause.ifPresentOrElse(c -> publisher.publishEvent(c, event), () -> publisher.publishEvent(event));
-            } else {
-                cause.ifPresentOrElse(c -> publisher.announce(c, event), () -> publisher.announce(event));
-            }
-        } catch (PublishFailed e) {
-            // The rotation itself is done; consumers still follow the secret file. Reported once, here.
-            log.warn("{} about {} not published: {}", event.getClass().getSimpleName(), event.name(), e.getMessage());
-        }
     }
 }
