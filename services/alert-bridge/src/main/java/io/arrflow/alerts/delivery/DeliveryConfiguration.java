@@ -35,7 +35,7 @@ class DeliveryConfiguration {
 
     @Bean
     Incidents.Outbox notificationOutbox(MessagePublisher publisher, Channels channels) {
-        return new NotificationOutbox(publisher, channels)::send;
+        return new NotificationOutbox(new QueuedDeliveries(publisher, new NotificationCodec()), channels)::send;
     }
 
     @Bean

@@ -40,10 +40,10 @@ final class NotificationConsumer implements Consumer<org.springframework.messagi
             failure = deliver(message);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Redeliver(NotificationOutbox.QUEUE);
+            throw new Redeliver(QueuedDeliveries.QUEUE);
         } catch (RuntimeException e) {
             log.warn("notification {} failed unexpectedly, requeued: {}", id(message), e.toString());
-            throw new Redeliver(NotificationOutbox.QUEUE);
+            throw new Redeliver(QueuedDeliveries.QUEUE);
         }
         failure.ifPresent(reason -> deadLetter(message, reason));
     }
@@ -73,10 +73,10 @@ final class NotificationConsumer implements Consumer<org.springframework.messagi
 
     private void deadLetter(Message message, String reason) {
         try {
-            deadLetters.send(message, NotificationOutbox.QUEUE, reason);
+            deadLetters.send(message, QueuedDeliveries.QUEUE, reason);
         } catch (PublishFailed e) {
             log.warn("could not dead-letter notification {}; requeued: {}", id(message), e.getMessage());
-            throw new Redeliver(NotificationOutbox.QUEUE);
+            throw new Redeliver(QueuedDeliveries.QUEUE);
         }
     }
 
