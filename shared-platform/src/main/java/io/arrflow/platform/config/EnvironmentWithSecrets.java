@@ -1,5 +1,6 @@
-package io.arrflow.platform.secrets;
+package io.arrflow.platform.config;
 
+import io.arrflow.platform.secrets.SecretFileVariable;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,11 +15,11 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * any of its elements: {@code ARRFLOW_PROBER_TARGETS_0_API_KEY} alone in a source of its own would
  * hide the name, kind and url set beside {@code ARRFLOW_PROBER_TARGETS_0_API_KEY_FILE}.
  */
-final class EnvironmentWithSecrets extends SystemEnvironmentPropertySource implements OriginLookup<String> {
+public final class EnvironmentWithSecrets extends SystemEnvironmentPropertySource implements OriginLookup<String> {
 
     private final Map<String, Path> secretFiles;
 
-    EnvironmentWithSecrets(String name, Map<String, Object> variables, Map<String, SecretFileVariable> secrets) {
+    public EnvironmentWithSecrets(String name, Map<String, Object> variables, Map<String, SecretFileVariable> secrets) {
         super(name, merge(variables, secrets));
         this.secretFiles = new LinkedHashMap<>();
         secrets.forEach((target, secret) -> secretFiles.put(target, secret.file()));

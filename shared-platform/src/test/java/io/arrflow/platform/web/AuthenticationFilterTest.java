@@ -1,7 +1,9 @@
-package io.arrflow.platform.security;
+package io.arrflow.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arrflow.platform.security.BearerTokenAuthenticator;
+import io.arrflow.platform.security.RemoteUserAuthenticator;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.List;

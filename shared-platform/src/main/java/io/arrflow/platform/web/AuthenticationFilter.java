@@ -1,5 +1,6 @@
-package io.arrflow.platform.security;
+package io.arrflow.platform.web;
 
+import io.arrflow.platform.security.Authenticator;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

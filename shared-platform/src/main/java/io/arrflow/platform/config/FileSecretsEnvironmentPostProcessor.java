@@ -1,5 +1,6 @@
-package io.arrflow.platform.secrets;
+package io.arrflow.platform.config;
 
+import io.arrflow.platform.secrets.SecretFileVariable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;

@@ -1,6 +1,7 @@
-package io.arrflow.platform.security;
+package io.arrflow.platform.config;
 
 import io.arrflow.platform.secrets.SecretFileUnreadable;
+import io.arrflow.platform.security.MissingCredentials;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 

@@ -1,8 +1,9 @@
-package io.arrflow.platform.security;
+package io.arrflow.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.platform.secrets.SecretFileUnreadable;
+import io.arrflow.platform.security.MissingCredentials;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,11 @@
-package io.arrflow.platform.secrets;
+package io.arrflow.platform.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.arrflow.platform.secrets.OperatingSystemEnvironment;
+import io.arrflow.platform.secrets.SecretFileUnreadable;
+import io.arrflow.platform.secrets.SecretFileVariable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.arrflow.platform.security;
+package io.arrflow.platform.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;

@@ -1,0 +1,17 @@
+package io.arrflow.planted.clean.orders;
+
+import io.arrflow.platform.messaging.PublishFailed;
+
+/** A decision in plain Java, reaching storage through its port; a shared platform type is fine. */
+public final class Orders {
+
+    private final OrderBook book;
+
+    public Orders(OrderBook book) {
+        this.book = book;
+    }
+
+    public long total(String id) {
+        return book.find(id).map(Order::cents).orElseThrow(() -> new PublishFailed("no order " + id));
+    }
+}
