@@ -2,27 +2,22 @@ package io.arrflow.worker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.arrflow.platform.architecture.ArchitectureContract;
+import io.arrflow.platform.architecture.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-/** The decisions (ladder, stream handling, command lines, verification rules, swap) know no framework. */
-class ArchitectureTest {
+/** The ladder, stream handling, command lines, verification rules and the swap know no framework. */
+class ArchitectureTest extends ArchitectureContract {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.arrflow.worker");
-
-    @Test
-    void the_core_packages_do_not_depend_on_spring_rabbitmq_or_redis() {
-        noClasses()
-                .that()
-                .resideInAnyPackage("..worker.encode..", "..worker.verify..", "..worker.swap..", "..worker.media..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "com.rabbitmq..", "redis.clients..")
-                .check(classes);
+    ArchitectureTest() {
+        super(ArchitectureRules.forRoot("io.arrflow.worker")
+                // Issue 13 gives the job lifecycle its ports in transcode-core and moves the ffprobe adapter
+                // there; until then job mixes orchestration with RabbitMQ and media holds the Jaffree probe.
+                .excludingFromDomain("io.arrflow.worker.job..")
+                .excludingFromDomain("io.arrflow.worker.media..")
+                // A slot takes one job at a time with basic.get and acks it after the swap: the binder's
+                // push consumers cannot hold a job back from a busy worker.
+                .brokerClientAlsoIn("io.arrflow.worker.job.."));
     }
 
     @Test
@@ -33,6 +28,6 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.github.kokorin..")
-                .check(classes);
+                .check(classes());
     }
 }

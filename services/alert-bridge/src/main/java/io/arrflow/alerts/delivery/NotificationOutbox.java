@@ -1,8 +1,8 @@
 package io.arrflow.alerts.delivery;
 
+import io.arrflow.alerts.alert.Notification;
 import io.arrflow.alerts.channel.Channel;
 import io.arrflow.alerts.channel.Channels;
-import io.arrflow.alerts.incident.Notification;
 import io.arrflow.alerts.routing.Route;
 
 /**

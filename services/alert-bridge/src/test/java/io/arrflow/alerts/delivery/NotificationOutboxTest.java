@@ -3,9 +3,9 @@ package io.arrflow.alerts.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.arrflow.alerts.alert.Notification;
 import io.arrflow.alerts.alert.Severity;
 import io.arrflow.alerts.channel.Channels;
-import io.arrflow.alerts.incident.Notification;
 import io.arrflow.alerts.routing.Route;
 import io.arrflow.platform.messaging.PublishFailed;
 import java.time.Instant;

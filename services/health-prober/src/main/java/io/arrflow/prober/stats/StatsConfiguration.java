@@ -2,8 +2,9 @@ package io.arrflow.prober.stats;
 
 import io.arrflow.platform.jobs.JobRegistry;
 import io.arrflow.prober.ProberProperties;
-import io.arrflow.prober.queues.RabbitManagement;
+import io.arrflow.prober.queues.adapter.RabbitManagement;
 import io.arrflow.prober.state.TargetBoard;
+import io.arrflow.prober.stats.adapter.StatsBoard;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

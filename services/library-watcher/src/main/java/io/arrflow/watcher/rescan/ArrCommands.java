@@ -3,7 +3,7 @@ package io.arrflow.watcher.rescan;
 import io.arrflow.watcher.rescan.ArrConnections.Connection;
 
 /** The arr API as a rescan sees it; a failed call is an {@link ArrCallFailed}. */
-interface ArrCommands {
+public interface ArrCommands {
 
     /** Starts a command; returns its id. */
     long start(Connection arr, RescanCommand command);

@@ -5,7 +5,7 @@ import io.arrflow.model.ArrMessage.ArrRescanFailed;
 import io.arrflow.model.Envelope;
 
 /** How a rescan's end is made known, each report caused by the {@code TranscodeCompleted} that asked for it. */
-interface RescanReports {
+public interface RescanReports {
 
     void completed(Envelope cause, ArrRescanCompleted done);
 

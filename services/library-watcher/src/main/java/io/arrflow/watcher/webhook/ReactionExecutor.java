@@ -4,7 +4,6 @@ import io.arrflow.model.ArrApp;
 import io.arrflow.model.TranscodeMessage.MediaFileDetected;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
 import io.arrflow.platform.jobs.FileFingerprint;
-import io.arrflow.platform.web.ApiProblem;
 import io.arrflow.watcher.jobs.PendingJobs;
 import io.arrflow.watcher.library.LibraryGuard;
 import io.arrflow.watcher.library.PathMapper;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 
 /**
  * Carries out a webhook's reaction. Imports are checked (path mapping, library roots) before anything
@@ -61,7 +59,7 @@ class ReactionExecutor implements Webhooks {
                     case Retarget retarget -> retarget(retarget);
                     case Announce announce -> announce(announce);
                     case Ignore ignored -> 0;
-                    case Refuse refuse -> throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, refuse.reason());
+                    case Refuse refuse -> throw new RefusedWebhook(refuse.reason());
                 };
         String outcome = reaction instanceof Ignore ? "ignored" : "handled";
         return new WebhookResult(hook.eventType(), reaction.name(), outcome, published);
@@ -86,7 +84,7 @@ class ReactionExecutor implements Webhooks {
         try {
             return guard.requireMediaFile(path);
         } catch (UnsafePath e) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage() + "; nothing was queued");
+            throw new RefusedWebhook(e.getMessage() + "; nothing was queued");
         }
     }
 

@@ -8,7 +8,7 @@ import io.arrflow.model.TranscodeMessage.MediaFileDetected;
  * the broker and throw {@link io.arrflow.platform.messaging.PublishFailed} otherwise, so the arr app
  * gets no 2xx for a file that was not queued.
  */
-interface WebhookEvents {
+public interface WebhookEvents {
 
     /** A file for the detection consumer to probe and judge: it must reach that consumer's queue. */
     void detected(MediaFileDetected file);

@@ -9,7 +9,6 @@ import io.arrflow.model.ArrMessage.ArrHealthIssue;
 import io.arrflow.model.ArrflowMessage;
 import io.arrflow.model.TranscodeMessage.MediaFileDetected;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
-import io.arrflow.platform.web.ApiProblem;
 import io.arrflow.watcher.jobs.PendingJobs;
 import io.arrflow.watcher.library.LibraryGuard;
 import io.arrflow.watcher.library.PathMapper;
@@ -25,7 +24,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,8 +84,7 @@ class ReactionExecutorTest {
                 {"eventType":"Download","series":{"id":12},"episodeFile":{"path":"/downloads/%s"}}""".formatted(EPISODE));
 
         assertThatThrownBy(() -> executor.handle(ArrApp.SONARR, outside))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status())
-                        .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT))
+                .isInstanceOf(RefusedWebhook.class)
                 .hasMessageEndingWith("nothing was queued");
         assertThat(events.detected).isEmpty();
         assertThat(events.announced).isEmpty();
@@ -123,7 +120,7 @@ class ReactionExecutorTest {
         ArrWebhook noFile = hook("{\"eventType\":\"Download\",\"series\":{\"id\":12}}");
 
         assertThatThrownBy(() -> executor.handle(ArrApp.SONARR, noFile))
-                .isInstanceOf(ApiProblem.class)
+                .isInstanceOf(RefusedWebhook.class)
                 .hasMessageContaining("must name the imported file");
         assertThat(events.detected).isEmpty();
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * returns once the broker has the message and throws {@link io.arrflow.platform.messaging.PublishFailed}
  * otherwise.
  */
-interface RotationMessages {
+public interface RotationMessages {
 
     /** An event someone must receive: without a subscriber it fails. */
     void deliver(SecretMessage event, Optional<Envelope> cause);

@@ -12,17 +12,17 @@ import org.slf4j.LoggerFactory;
  * delivered; a failure is announced. The rotation is over either way: a message that does not go out
  * is reported once, here, and consumers still follow the secret file.
  */
-final class RotationReports {
+public final class RotationReports {
 
     private static final Logger log = LoggerFactory.getLogger(RotationReports.class);
 
     private final RotationMessages messages;
 
-    RotationReports(RotationMessages messages) {
+    public RotationReports(RotationMessages messages) {
         this.messages = messages;
     }
 
-    void report(RotationOutcome outcome, Optional<Envelope> cause) {
+    public void report(RotationOutcome outcome, Optional<Envelope> cause) {
         RotationEvents.of(outcome).ifPresent(event -> send(event, cause));
     }
 

@@ -10,16 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /** An in-memory broker for the rotator: what was delivered, announced and queued, and what it refuses. */
-final class RecordedRotationMessages implements RotationMessages {
+public final class RecordedRotationMessages implements RotationMessages {
 
-    final List<SecretMessage> delivered = new ArrayList<>();
-    final List<SecretMessage> announced = new ArrayList<>();
-    final List<RotateSecret> queued = new ArrayList<>();
-    final List<Optional<Envelope>> causes = new ArrayList<>();
+    public final List<SecretMessage> delivered = new ArrayList<>();
+    public final List<SecretMessage> announced = new ArrayList<>();
+    public final List<RotateSecret> queued = new ArrayList<>();
+    public final List<Optional<Envelope>> causes = new ArrayList<>();
     private Set<String> refused = Set.of();
 
     /** Publishes about these secret names fail, as with a broker that is down. */
-    RecordedRotationMessages refusing(String... names) {
+    public RecordedRotationMessages refusing(String... names) {
         refused = Set.of(names);
         return this;
     }
