@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.arrflow.architecture.ArchitectureContract;
+import io.arrflow.architecture.ArchitectureRules;
 import io.arrflow.transcode.jobs.planted.ProbesInTheDomain;
 import org.junit.jupiter.api.Test;
 
 /** The transcode core is plain Java; only its ffprobe adapter knows Jaffree and runs processes. */
-class ArchitectureTest {
+class ArchitectureTest extends ArchitectureContract {
 
     private static final ArchRule DOMAIN_WITHOUT_IO = noClasses()
             .that()
@@ -20,22 +21,17 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("com.github.kokorin..", "..transcode.process..", "..transcode.probe.ffprobe..");
 
-    private final JavaClasses core = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.arrflow.transcode");
-
-    @Test
-    void the_core_knows_no_framework_broker_or_redis_client() {
-        noClasses()
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "com.rabbitmq..", "redis.clients..")
-                .check(core);
+    ArchitectureTest() {
+        super(ArchitectureRules.forRoot("io.arrflow.transcode")
+                // The ffprobe adapter and the process runner are the core's adapters; their packages say what
+                // they adapt rather than "adapter".
+                .adaptersAlsoIn("io.arrflow.transcode.probe.ffprobe..")
+                .adaptersAlsoIn("io.arrflow.transcode.process.."));
     }
 
     @Test
     void the_domain_packages_do_no_io_through_jaffree_or_processes() {
-        DOMAIN_WITHOUT_IO.check(core);
+        DOMAIN_WITHOUT_IO.check(classes());
     }
 
     @Test

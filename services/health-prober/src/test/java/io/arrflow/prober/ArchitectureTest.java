@@ -2,49 +2,36 @@ package io.arrflow.prober;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.arrflow.architecture.ArchitectureContract;
+import io.arrflow.architecture.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-class ArchitectureTest {
+/** The state machine and the probes' rules are plain Java; the probes themselves are adapters. */
+class ArchitectureTest extends ArchitectureContract {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.arrflow.prober");
+    ArchitectureTest() {
+        super(ArchitectureRules.forRoot("io.arrflow.prober"));
+    }
 
     @Test
-    void the_state_machine_knows_no_framework_and_does_no_io() {
+    void the_state_machine_does_no_io() {
         noClasses()
                 .that()
                 .resideInAPackage("io.arrflow.prober.state")
-                .and()
-                .haveSimpleNameNotStartingWith("Redis")
-                .and()
-                .haveSimpleNameNotEndingWith("Announcer")
-                .and()
-                .haveSimpleNameNotEndingWith("Announcer$1")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.springframework..",
-                        "redis..",
-                        "com.github.dockerjava..",
-                        "java.net..",
-                        "java.nio..",
-                        "io.arrflow.platform..",
-                        "org.slf4j..")
-                .check(CLASSES);
+                .resideInAnyPackage("java.net..", "java.nio..")
+                .check(classes());
     }
 
     @Test
     void probes_do_not_reach_into_the_web_layer() {
         noClasses()
                 .that()
-                .resideInAPackage("io.arrflow.prober.probe")
+                .resideInAPackage("io.arrflow.prober.probe..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("io.arrflow.prober.stats", "io.arrflow.prober.web", "org.springframework.web..")
-                .check(CLASSES);
+                .resideInAnyPackage("io.arrflow.prober.stats..", "io.arrflow.prober.web..", "org.springframework.web..")
+                .check(classes());
     }
 }

@@ -3,8 +3,8 @@ package io.arrflow.watcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.arrflow.platform.config.StartupFailureAnalyzer;
 import io.arrflow.platform.security.MissingCredentials;
-import io.arrflow.platform.security.StartupFailureAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;

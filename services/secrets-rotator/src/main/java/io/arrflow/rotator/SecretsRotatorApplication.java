@@ -1,10 +1,10 @@
 package io.arrflow.rotator;
 
-import io.arrflow.rotator.cli.Cli;
 import io.arrflow.rotator.cli.Command;
+import io.arrflow.rotator.cli.adapter.Cli;
 import io.arrflow.rotator.rotation.RotationOutcome;
-import io.arrflow.rotator.rotation.RotationService;
 import io.arrflow.rotator.rotation.UnknownApp;
+import io.arrflow.rotator.rotation.adapter.RotationService;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;

@@ -2,38 +2,27 @@ package io.arrflow.rotator;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.arrflow.architecture.ArchitectureContract;
+import io.arrflow.architecture.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-class ArchitectureTest {
+/** Rotation steps, key generation and audit rules are plain Java; Docker, Redis, HTTP and git sit in adapters. */
+class ArchitectureTest extends ArchitectureContract {
 
-    /** The core: rotation steps, key generation, audit rules. Adapters sit beside it in each feature. */
-    private static final String CORE = "io\\.arrflow\\.rotator\\.("
-            + "rotation\\.(Rotation|RotationOutcome|RotationStep|RotationJournal|RotationEvents|ApiKey|ConfigXml"
-            + "|Health|ArrInstance|Backup|Recovery|InterruptedRotation)"
-            + "|audit\\.(LineScanner|TextScanner|FileKind|Entropy|Placeholders|Finding|SecretRule|PurgeCommands"
-            + "|AuditReport)"
-            + "|init\\.(StackSecrets?|SecretKind|SecretGenerator|EnvFile)"
-            + "|cli\\.Command)(\\$.*)?";
-
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.arrflow.rotator");
+    ArchitectureTest() {
+        super(ArchitectureRules.forRoot("io.arrflow.rotator"));
+    }
 
     @Test
-    void the_rotation_steps_key_generation_and_audit_rules_know_no_framework_and_do_no_io() {
+    void the_rotation_steps_read_and_write_no_files_themselves() {
         noClasses()
                 .that()
-                .haveNameMatching(CORE)
+                .resideInAPackage("io.arrflow.rotator.rotation")
+                .and()
+                .areNotMetaAnnotatedWith("org.springframework.context.annotation.Configuration")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.springframework..", "com.github.dockerjava..", "org.eclipse.jgit..", "java.net.http..")
-                .orShould()
-                .dependOnClassesThat()
                 .haveFullyQualifiedName("java.nio.file.Files")
-                .check(CLASSES);
+                .check(classes());
     }
 }

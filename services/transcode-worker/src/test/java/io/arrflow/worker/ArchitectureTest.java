@@ -2,37 +2,26 @@ package io.arrflow.worker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.arrflow.architecture.ArchitectureContract;
+import io.arrflow.architecture.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-/** The decisions (ladder, stream handling, command lines, verification rules, swap) know no framework. */
-class ArchitectureTest {
+/** The ladder, stream handling, command lines, verification rules and the swap know no framework. */
+class ArchitectureTest extends ArchitectureContract {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.arrflow.worker");
-
-    @Test
-    void the_core_packages_do_not_depend_on_spring_rabbitmq_or_redis() {
-        noClasses()
-                .that()
-                .resideInAnyPackage("..worker.encode..", "..worker.verify..", "..worker.swap..", "..worker.media..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "com.rabbitmq..", "redis.clients..")
-                .check(classes);
+    ArchitectureTest() {
+        super(ArchitectureRules.forRoot("io.arrflow.worker")
+                // A slot takes one job at a time with basic.get and acks it after the swap: the binder's
+                // push consumers cannot hold a job back from a busy worker.
+                .brokerClientAlsoIn("io.arrflow.worker.job.."));
     }
 
     @Test
-    void only_the_media_adapters_know_jaffree() {
+    void ffprobe_is_reached_only_through_the_transcode_core() {
         noClasses()
-                .that()
-                .resideOutsideOfPackage("..worker.media..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.github.kokorin..")
-                .check(classes);
+                .check(classes());
     }
 }

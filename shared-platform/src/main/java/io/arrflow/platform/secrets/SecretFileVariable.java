@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** An environment variable {@code ARRFLOW_X_FILE} or {@code SPRING_X_FILE} naming the file that holds {@code X}. */
-record SecretFileVariable(String variable, Path file, String value) {
+public record SecretFileVariable(String variable, Path file, String value) {
 
-    static final String SUFFIX = "_FILE";
+    public static final String SUFFIX = "_FILE";
 
     /** The variable's secret, read now; empty for any other variable or a blank one. */
-    static Optional<SecretFileVariable> of(String variable, Object fileName) {
+    public static Optional<SecretFileVariable> of(String variable, Object fileName) {
         if (!isSecretFileVariable(variable)
                 || fileName == null
                 || fileName.toString().isBlank()) {
@@ -23,7 +23,7 @@ record SecretFileVariable(String variable, Path file, String value) {
     }
 
     /** The variable it sets: {@code ARRFLOW_X} for {@code ARRFLOW_X_FILE}. */
-    String target() {
+    public String target() {
         return variable.substring(0, variable.length() - SUFFIX.length());
     }
 

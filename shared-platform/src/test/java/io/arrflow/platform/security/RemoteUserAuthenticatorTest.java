@@ -2,6 +2,7 @@ package io.arrflow.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arrflow.platform.config.ApiProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 

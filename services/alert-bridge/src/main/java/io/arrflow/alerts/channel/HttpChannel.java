@@ -1,6 +1,6 @@
 package io.arrflow.alerts.channel;
 
-import io.arrflow.alerts.incident.Notification;
+import io.arrflow.alerts.alert.Notification;
 
 /** A channel reached by one HTTP request per message. */
 public sealed interface HttpChannel extends Channel

@@ -2,7 +2,7 @@ package io.arrflow.alerts.channel;
 
 import io.arrflow.alerts.alert.Alert;
 import io.arrflow.alerts.alert.AlertStatus;
-import io.arrflow.alerts.incident.Notification;
+import io.arrflow.alerts.alert.Notification;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,7 @@
 package io.arrflow.alerts.channel;
 
 import io.arrflow.alerts.alert.AlertStatus;
-import io.arrflow.alerts.incident.Notification;
+import io.arrflow.alerts.alert.Notification;
 import io.arrflow.platform.security.HttpBasic;
 import java.net.URI;
 import java.time.Duration;

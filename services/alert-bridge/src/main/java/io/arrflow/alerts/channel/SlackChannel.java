@@ -1,6 +1,6 @@
 package io.arrflow.alerts.channel;
 
-import io.arrflow.alerts.incident.Notification;
+import io.arrflow.alerts.alert.Notification;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

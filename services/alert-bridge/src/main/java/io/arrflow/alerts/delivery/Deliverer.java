@@ -1,7 +1,7 @@
 package io.arrflow.alerts.delivery;
 
+import io.arrflow.alerts.alert.Notification;
 import io.arrflow.alerts.channel.Channel;
-import io.arrflow.alerts.incident.Notification;
 import java.time.Clock;
 
 /**

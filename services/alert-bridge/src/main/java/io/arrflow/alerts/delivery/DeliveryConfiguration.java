@@ -2,6 +2,12 @@ package io.arrflow.alerts.delivery;
 
 import io.arrflow.alerts.AlertsProperties;
 import io.arrflow.alerts.channel.Channels;
+import io.arrflow.alerts.delivery.adapter.ChannelTransport;
+import io.arrflow.alerts.delivery.adapter.HttpTransport;
+import io.arrflow.alerts.delivery.adapter.MailTransport;
+import io.arrflow.alerts.delivery.adapter.NotificationCodec;
+import io.arrflow.alerts.delivery.adapter.NotificationConsumer;
+import io.arrflow.alerts.delivery.adapter.QueuedDeliveries;
 import io.arrflow.alerts.incident.Incidents;
 import io.arrflow.platform.messaging.DeadLetters;
 import io.arrflow.platform.messaging.MessagePublisher;
@@ -35,7 +41,7 @@ class DeliveryConfiguration {
 
     @Bean
     Incidents.Outbox notificationOutbox(MessagePublisher publisher, Channels channels) {
-        return new NotificationOutbox(publisher, channels)::send;
+        return new NotificationOutbox(new QueuedDeliveries(publisher, new NotificationCodec()), channels)::send;
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package io.arrflow.alerts.delivery;
 
-import io.arrflow.alerts.incident.Notification;
+import io.arrflow.alerts.alert.Notification;
 import java.time.Instant;
 
 /**

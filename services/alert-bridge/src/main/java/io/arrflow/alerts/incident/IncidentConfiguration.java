@@ -2,8 +2,11 @@ package io.arrflow.alerts.incident;
 
 import io.arrflow.alerts.AlertsProperties;
 import io.arrflow.alerts.alert.Severity;
+import io.arrflow.alerts.incident.adapter.RedisGroupStore;
+import io.arrflow.alerts.incident.adapter.RedisNoticeDedupe;
 import io.arrflow.alerts.routing.Router;
 import io.arrflow.alerts.silence.SilenceStore;
+import io.arrflow.alerts.silence.adapter.RedisSilenceStore;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +20,7 @@ class IncidentConfiguration {
 
     @Bean
     SilenceStore silenceStore(StringRedisTemplate redis) {
-        return new SilenceStore(redis);
+        return new RedisSilenceStore(redis);
     }
 
     @Bean
@@ -34,12 +37,12 @@ class IncidentConfiguration {
                 properties.repeatInterval(),
                 properties.resolveWait());
         return new Incidents(
-                new GroupStore(redis),
+                new RedisGroupStore(redis),
                 router,
                 timing,
                 quietHours(properties.quietHours()),
                 silences,
-                new NoticeDedupe(redis, properties.noticeDedupe()),
+                new RedisNoticeDedupe(redis, properties.noticeDedupe()),
                 outbox,
                 clock);
     }

@@ -2,6 +2,7 @@ package io.arrflow.alerts.incident;
 
 import io.arrflow.alerts.alert.Alert;
 import io.arrflow.alerts.alert.AlertStatus;
+import io.arrflow.alerts.alert.Notification;
 import io.arrflow.alerts.alert.Severity;
 import io.arrflow.alerts.routing.Route;
 import io.arrflow.alerts.routing.Router;

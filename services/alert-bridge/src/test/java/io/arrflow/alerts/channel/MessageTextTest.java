@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.alerts.alert.Alert;
 import io.arrflow.alerts.alert.AlertStatus;
+import io.arrflow.alerts.alert.Notification;
 import io.arrflow.alerts.alert.Severity;
-import io.arrflow.alerts.incident.Notification;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

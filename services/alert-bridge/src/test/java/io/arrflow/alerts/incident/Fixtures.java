@@ -2,6 +2,7 @@ package io.arrflow.alerts.incident;
 
 import io.arrflow.alerts.alert.Alert;
 import io.arrflow.alerts.alert.AlertStatus;
+import io.arrflow.alerts.alert.Notification;
 import io.arrflow.alerts.alert.Severity;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.alerts.alert.Alert;
 import io.arrflow.alerts.alert.AlertStatus;
+import io.arrflow.alerts.alert.Notification;
 import io.arrflow.alerts.alert.Severity;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.alerts.alert.Alert;
 import io.arrflow.alerts.alert.AlertStatus;
+import io.arrflow.alerts.alert.Notification;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

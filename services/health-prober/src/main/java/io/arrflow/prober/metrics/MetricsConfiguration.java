@@ -1,7 +1,8 @@
 package io.arrflow.prober.metrics;
 
+import io.arrflow.prober.metrics.adapter.ProberMetrics;
 import io.arrflow.prober.state.TargetBoard;
-import io.arrflow.prober.stats.StatsBoard;
+import io.arrflow.prober.stats.adapter.StatsBoard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

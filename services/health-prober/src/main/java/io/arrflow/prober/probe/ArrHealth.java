@@ -7,11 +7,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The issues an arr app reports on its health endpoint ({@code [{source, type, message, wikiUrl}]}). */
-record ArrHealth(Map<String, String> evidence, Optional<String> firstError) {
+public record ArrHealth(Map<String, String> evidence, Optional<String> firstError) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static ArrHealth parse(String body) {
+    public static ArrHealth parse(String body) {
         Map<String, String> evidence = new LinkedHashMap<>();
         String firstError = null;
         int errors = 0;

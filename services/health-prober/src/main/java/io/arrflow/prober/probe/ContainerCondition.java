@@ -16,9 +16,9 @@ import java.util.Map;
  * @param status Docker's state, e.g. {@code running}, {@code exited}, {@code restarting}, {@code paused}
  * @param health the healthcheck's status, or null when the image has none
  */
-record ContainerCondition(String status, String health, Integer exitCode, String lastHealthOutput) {
+public record ContainerCondition(String status, String health, Integer exitCode, String lastHealthOutput) {
 
-    Observation judge(Duration latency) {
+    public Observation judge(Duration latency) {
         Map<String, String> evidence = evidence();
         return switch (status) {
             case "restarting" -> new Pending("container is restarting", latency, evidence);

@@ -3,11 +3,11 @@ package io.arrflow.prober.probe;
 import java.time.Duration;
 
 /** Measures how long a probe took. */
-final class Elapsed {
+public final class Elapsed {
 
     private final long start = System.nanoTime();
 
-    Duration sinceStart() {
+    public Duration sinceStart() {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 }

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.Locale;
 
 /** Where a network target listens, written as people write it: {@code host:port}. */
-record Endpoint(String host, int port) {
+public record Endpoint(String host, int port) {
 
     /** The URL's host and port (or its scheme's usual port); null for a URL without a host, e.g. a unix socket. */
-    static Endpoint of(URI url) {
+    public static Endpoint of(URI url) {
         if (url == null || url.getHost() == null) {
             return null;
         }

@@ -11,17 +11,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Conditions on a JSON body: a JSON pointer and the text its value must have, e.g. {@code /status
  * = ok}; {@code *} only requires the value to exist.
  */
-final class JsonConditions {
+public final class JsonConditions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Map<String, String> expected;
 
-    JsonConditions(Map<String, String> expected) {
+    public JsonConditions(Map<String, String> expected) {
         this.expected = new TreeMap<>(expected == null ? Map.of() : expected);
     }
 
     /** The first condition the body does not meet, as a reason. */
-    Optional<String> unmet(String body) {
+    public Optional<String> unmet(String body) {
         if (expected.isEmpty()) {
             return Optional.empty();
         }

@@ -8,13 +8,19 @@ import io.arrflow.platform.messaging.EnvelopeCodec;
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.prober.ProberProperties;
 import io.arrflow.prober.ProberProperties.Target;
-import io.arrflow.prober.queues.RabbitManagement;
+import io.arrflow.prober.probe.adapter.LazyDocker;
+import io.arrflow.prober.probe.adapter.ProbeFactory;
+import io.arrflow.prober.probe.adapter.ProbeLoop;
+import io.arrflow.prober.probe.adapter.ProbeRound;
+import io.arrflow.prober.probe.adapter.ProbeTarget;
+import io.arrflow.prober.probe.adapter.PublishedHealthAnnouncements;
+import io.arrflow.prober.queues.adapter.RabbitManagement;
 import io.arrflow.prober.secrets.ApiKeys;
 import io.arrflow.prober.state.Announcer;
-import io.arrflow.prober.state.RedisStateStore;
 import io.arrflow.prober.state.Rules;
 import io.arrflow.prober.state.StateStore;
 import io.arrflow.prober.state.TargetBoard;
+import io.arrflow.prober.state.adapter.RedisStateStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.http.HttpClient;
@@ -80,7 +86,7 @@ class ProbeConfiguration {
     @Bean
     Announcer announcer(
             StateStore store, MessagePublisher publisher, @Value("${spring.application.name}") String source) {
-        return new Announcer(store, publisher, source);
+        return new Announcer(store, new PublishedHealthAnnouncements(publisher), source);
     }
 
     @Bean

@@ -1,11 +1,11 @@
 package io.arrflow.prober.probe;
 
 /** An exception as a one-line reason a user can act on. */
-final class Problems {
+public final class Problems {
 
     private Problems() {}
 
-    static String oneLine(Throwable error) {
+    public static String oneLine(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

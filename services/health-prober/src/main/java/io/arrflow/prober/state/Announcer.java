@@ -2,7 +2,6 @@ package io.arrflow.prober.state;
 
 import io.arrflow.model.Envelope;
 import io.arrflow.model.HealthMessage;
-import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.PublishFailed;
 import io.arrflow.platform.messaging.UnreadableMessage;
 import java.util.List;
@@ -21,12 +20,12 @@ public final class Announcer {
     private static final Logger log = LoggerFactory.getLogger(Announcer.class);
 
     private final StateStore store;
-    private final MessagePublisher publisher;
+    private final HealthAnnouncements announcements;
     private final String source;
 
-    public Announcer(StateStore store, MessagePublisher publisher, String source) {
+    public Announcer(StateStore store, HealthAnnouncements announcements, String source) {
         this.store = store;
-        this.publisher = publisher;
+        this.announcements = announcements;
         this.source = source;
     }
 
@@ -50,7 +49,7 @@ public final class Announcer {
         while (next.isPresent()) {
             Envelope envelope = next.get();
             try {
-                publisher.announce(envelope);
+                announcements.announce(envelope);
             } catch (PublishFailed e) {
                 log.warn(
                         "transition {} {} kept for the next round: {}", envelope.type(), envelope.id(), e.getMessage());

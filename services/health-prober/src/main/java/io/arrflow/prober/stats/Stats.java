@@ -34,7 +34,7 @@ public record Stats(
     public record Transcode(
             long queued, long running, long done, long failed, long cancelled, long bytesSaved, List<Job> jobs) {
 
-        static Transcode none() {
+        public static Transcode none() {
             return new Transcode(0, 0, 0, 0, 0, 0, List.of());
         }
     }
@@ -50,7 +50,7 @@ public record Stats(
             double speed,
             long etaSeconds) {}
 
-    static Stats empty() {
+    public static Stats empty() {
         return new Stats(Instant.EPOCH, List.of(), List.of(), Transcode.none(), List.of());
     }
 }

@@ -1,7 +1,7 @@
 package io.arrflow.prober.stats;
 
 import io.arrflow.prober.queues.QueueDepth;
-import io.arrflow.prober.queues.RabbitManagement;
+import io.arrflow.prober.queues.QueueDepths;
 import io.arrflow.prober.state.TargetBoard;
 import io.arrflow.prober.state.TargetStatus;
 import io.arrflow.transcode.jobs.JobRegistry;
@@ -17,21 +17,21 @@ import java.util.Map;
  * Builds {@link Stats} from the target board (memory), RabbitMQ's queue depths and the shared job
  * status in Redis. A part that fails keeps its previous value and is named in {@code problems}.
  */
-final class StatsCollector {
+public final class StatsCollector {
 
     private final TargetBoard board;
-    private final RabbitManagement management;
+    private final QueueDepths management;
     private final JobRegistry jobs;
     private final Clock clock;
 
-    StatsCollector(TargetBoard board, RabbitManagement management, JobRegistry jobs, Clock clock) {
+    public StatsCollector(TargetBoard board, QueueDepths management, JobRegistry jobs, Clock clock) {
         this.board = board;
         this.management = management;
         this.jobs = jobs;
         this.clock = clock;
     }
 
-    Stats collect(Stats previous) {
+    public Stats collect(Stats previous) {
         List<String> problems = new ArrayList<>();
         List<QueueDepth> queues = previous.queues();
         Stats.Transcode transcode = previous.transcode();

@@ -1,8 +1,9 @@
 package io.arrflow.prober.stats;
 
 import io.arrflow.prober.ProberProperties;
-import io.arrflow.prober.queues.RabbitManagement;
+import io.arrflow.prober.queues.adapter.RabbitManagement;
 import io.arrflow.prober.state.TargetBoard;
+import io.arrflow.prober.stats.adapter.StatsBoard;
 import io.arrflow.transcode.jobs.JobRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package io.arrflow.prober.web;
 
-import io.arrflow.platform.security.ApiProperties;
+import io.arrflow.platform.config.ApiProperties;
 import io.arrflow.platform.security.BasicAuthenticator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

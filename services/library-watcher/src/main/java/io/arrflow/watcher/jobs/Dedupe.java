@@ -1,6 +1,7 @@
 package io.arrflow.watcher.jobs;
 
 import io.arrflow.transcode.jobs.FileFingerprint;
+import java.time.Duration;
 
 /**
  * The same file (path + size + mtime), whoever reports it, yields one decision. A report claims the
@@ -8,7 +9,10 @@ import io.arrflow.transcode.jobs.FileFingerprint;
  * to a crash or a Redis outage cannot block the file for long), and marks it done only once the job or
  * the skip is published.
  */
-interface Dedupe {
+public interface Dedupe {
+
+    /** How long a claim holds: longer than a decision takes (ffprobe and a confirmed publish), short enough to retry past. */
+    Duration CLAIM = Duration.ofSeconds(30);
 
     /** What a report may do with a file. */
     enum Claim {

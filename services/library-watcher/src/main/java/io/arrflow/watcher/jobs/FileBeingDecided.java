@@ -8,6 +8,6 @@ class FileBeingDecided extends RuntimeException {
 
     FileBeingDecided(String path) {
         super(path + " is being decided by another report; retrying once it is done or its claim expires ("
-                + RedisDedupe.CLAIM.toSeconds() + " s)");
+                + Dedupe.CLAIM.toSeconds() + " s)");
     }
 }

@@ -3,7 +3,7 @@ package io.arrflow.watcher.jobs;
 import io.arrflow.model.ArrflowMessage;
 
 /** The facts the job planning tells; the broker is behind it, at the edge ({@link PublishedJobs}). */
-interface JobEvents {
+public interface JobEvents {
 
     /** A fact for whoever listens (requested, skipped, cancelled, retargeted). */
     void announce(ArrflowMessage event);

@@ -11,7 +11,7 @@ import java.util.Optional;
  * Validates a hand-written transcode request the same way for the queue and {@code POST /api/jobs}:
  * an absolute path (arr paths are mapped), inside a library root, an existing file, a known profile.
  */
-class JobRequests {
+public class JobRequests {
 
     private final PathMapper mapper;
     private final LibraryGuard guard;
@@ -21,7 +21,7 @@ class JobRequests {
         this.guard = guard;
     }
 
-    Detection validate(String path, String profile, String origin) {
+    public Detection validate(String path, String profile, String origin) {
         if (path == null || path.isBlank()) {
             throw new RequestRejected(RequestRejected.Kind.INVALID, "path is required");
         }

@@ -6,6 +6,7 @@ import io.arrflow.transcode.jobs.ProducedFiles;
 import io.arrflow.transcode.paths.PathMapper;
 import io.arrflow.transcode.probe.MediaProbe;
 import io.arrflow.watcher.WatcherProperties;
+import io.arrflow.watcher.jobs.adapter.RedisDedupe;
 import io.arrflow.watcher.library.FileSink;
 import io.arrflow.watcher.library.LibraryGuard;
 import io.arrflow.watcher.policy.TranscodePolicy;

@@ -18,7 +18,7 @@ public class PendingJobs {
     private final LibraryGuard guard;
     private final JobEvents events;
 
-    PendingJobs(JobRegistry registry, LibraryGuard guard, JobEvents events) {
+    public PendingJobs(JobRegistry registry, LibraryGuard guard, JobEvents events) {
         this.registry = registry;
         this.guard = guard;
         this.events = events;

@@ -5,9 +5,9 @@ package io.arrflow.watcher.jobs;
  *
  * @see JobRequests
  */
-class RequestRejected extends RuntimeException {
+public class RequestRejected extends RuntimeException {
 
-    enum Kind {
+    public enum Kind {
         /** The request itself is malformed (missing path, unknown profile). */
         INVALID,
         /** The request is well-formed but names a file arrflow must not or cannot touch. */
@@ -21,7 +21,7 @@ class RequestRejected extends RuntimeException {
         this.kind = kind;
     }
 
-    Kind kind() {
+    public Kind kind() {
         return kind;
     }
 }

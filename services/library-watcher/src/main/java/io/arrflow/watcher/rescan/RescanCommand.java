@@ -9,9 +9,9 @@ import java.util.Map;
  * Sonarr {@code RescanSeries}, Radarr {@code RescanMovie}; Lidarr has no per-artist rescan command,
  * its {@code RefreshArtist} rescans the artist's files after refreshing it.
  */
-record RescanCommand(String apiBase, String name, Map<String, Object> body) {
+public record RescanCommand(String apiBase, String name, Map<String, Object> body) {
 
-    static RescanCommand of(ArrItemRef item) {
+    public static RescanCommand of(ArrItemRef item) {
         return switch (item.app()) {
             case SONARR ->
                 new RescanCommand("/api/v3", "RescanSeries", Map.of("name", "RescanSeries", "seriesId", item.itemId()));

@@ -2,6 +2,8 @@ package io.arrflow.watcher.rescan;
 
 import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.watcher.WatcherProperties;
+import io.arrflow.watcher.rescan.adapter.AnnouncedRescanReports;
+import io.arrflow.watcher.rescan.adapter.ArrClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +17,7 @@ class RescanConfiguration {
 
     @Bean
     RescanHandler rescanHandler(ArrConnections connections, MessagePublisher publisher, WatcherProperties properties) {
-        return new RescanHandler(connections, new ArrClient(), publisher, properties.rescan());
+        return new RescanHandler(
+                connections, new ArrClient(), new AnnouncedRescanReports(publisher), properties.rescan());
     }
 }

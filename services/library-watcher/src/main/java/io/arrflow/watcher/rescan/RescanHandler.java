@@ -5,7 +5,6 @@ import io.arrflow.model.ArrMessage.ArrRescanCompleted;
 import io.arrflow.model.ArrMessage.ArrRescanFailed;
 import io.arrflow.model.Envelope;
 import io.arrflow.model.TranscodeMessage.TranscodeCompleted;
-import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.watcher.WatcherProperties;
 import io.arrflow.watcher.rescan.ArrConnections.Connection;
 import java.time.Duration;
@@ -24,18 +23,15 @@ public class RescanHandler {
     private static final Logger log = LoggerFactory.getLogger(RescanHandler.class);
 
     private final ArrConnections connections;
-    private final ArrClient client;
-    private final MessagePublisher publisher;
+    private final ArrCommands client;
+    private final RescanReports reports;
     private final WatcherProperties.Rescan settings;
 
     RescanHandler(
-            ArrConnections connections,
-            ArrClient client,
-            MessagePublisher publisher,
-            WatcherProperties.Rescan settings) {
+            ArrConnections connections, ArrCommands client, RescanReports reports, WatcherProperties.Rescan settings) {
         this.connections = connections;
         this.client = client;
-        this.publisher = publisher;
+        this.reports = reports;
         this.settings = settings;
     }
 
@@ -60,7 +56,7 @@ public class RescanHandler {
             attempts = attempt;
             try {
                 long id = runToCompletion(arr, command);
-                publisher.announce(
+                reports.completed(
                         cause,
                         new ArrRescanCompleted(item.app(), arr.app().wireName(), item.itemId(), command.name(), id));
                 return;
@@ -79,7 +75,7 @@ public class RescanHandler {
                 pause(settings.firstBackoff().multipliedBy(1L << (attempt - 1)));
             }
         }
-        publisher.announce(
+        reports.failed(
                 cause, new ArrRescanFailed(item.app(), arr.app().wireName(), item.itemId(), lastFailure, attempts));
     }
 

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  * newer arr versions add fields; every field may be missing.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ArrWebhook(
+public record ArrWebhook(
         String eventType,
         String instanceName,
         String applicationUrl,
@@ -43,11 +43,11 @@ record ArrWebhook(
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Item(Long id, String title, String name, String path, String folderPath, List<String> tags) {
 
-        String folder() {
+        public String folder() {
             return path != null ? path : folderPath;
         }
 
-        String label() {
+        public String label() {
             return title != null ? title : name;
         }
     }
@@ -62,7 +62,7 @@ record ArrWebhook(
      * Upgrades list the replaced files in {@code deletedFiles}; delete events send a boolean there
      * (whether the files were removed from disk).
      */
-    List<String> replacedFilePaths() {
+    public List<String> replacedFilePaths() {
         List<String> paths = new ArrayList<>();
         if (deletedFiles != null && deletedFiles.isArray()) {
             deletedFiles.forEach(file -> {
@@ -75,7 +75,7 @@ record ArrWebhook(
         return paths;
     }
 
-    static <T> List<T> orEmpty(List<T> list) {
+    public static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 }

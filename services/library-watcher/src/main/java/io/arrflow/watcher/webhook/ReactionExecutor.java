@@ -3,8 +3,6 @@ package io.arrflow.watcher.webhook;
 import io.arrflow.model.ArrApp;
 import io.arrflow.model.TranscodeMessage.MediaFileDetected;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
-import io.arrflow.platform.messaging.MessagePublisher;
-import io.arrflow.platform.web.ApiProblem;
 import io.arrflow.transcode.jobs.FileFingerprint;
 import io.arrflow.transcode.paths.PathMapper;
 import io.arrflow.watcher.jobs.PendingJobs;
@@ -25,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 
 /**
  * Carries out a webhook's reaction. Imports are checked (path mapping, library roots) before anything
@@ -38,19 +35,15 @@ class ReactionExecutor implements Webhooks {
     private final LibraryGuard guard;
     private final TranscodePolicy policy;
     private final PendingJobs pending;
-    private final MessagePublisher publisher;
+    private final WebhookEvents events;
 
     ReactionExecutor(
-            PathMapper mapper,
-            LibraryGuard guard,
-            TranscodePolicy policy,
-            PendingJobs pending,
-            MessagePublisher publisher) {
+            PathMapper mapper, LibraryGuard guard, TranscodePolicy policy, PendingJobs pending, WebhookEvents events) {
         this.mapper = mapper;
         this.guard = guard;
         this.policy = policy;
         this.pending = pending;
-        this.publisher = publisher;
+        this.events = events;
     }
 
     @Override
@@ -66,7 +59,7 @@ class ReactionExecutor implements Webhooks {
                     case Retarget retarget -> retarget(retarget);
                     case Announce announce -> announce(announce);
                     case Ignore ignored -> 0;
-                    case Refuse refuse -> throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, refuse.reason());
+                    case Refuse refuse -> throw new RefusedWebhook(refuse.reason());
                 };
         String outcome = reaction instanceof Ignore ? "ignored" : "handled";
         return new WebhookResult(hook.eventType(), reaction.name(), outcome, published);
@@ -76,14 +69,14 @@ class ReactionExecutor implements Webhooks {
         List<String> files = local(imported.files());
         Optional<Skip> excluded = policy.excludedByTags(imported.tags());
         if (excluded.isPresent()) {
-            files.forEach(f -> publisher.announce(new TranscodeSkipped(
+            files.forEach(f -> events.announce(new TranscodeSkipped(
                     f, excluded.get().reason(), excluded.get().detail())));
             return files.size();
         }
         List<Path> safe = files.stream().map(this::requireSafe).toList();
         int cancelled = pending.cancel(local(imported.replaced()), List.of(), "replaced by an upgrade", false);
         String origin = app.wireName() + "-webhook";
-        safe.forEach(file -> publisher.publishEvent(detected(file, origin, imported)));
+        safe.forEach(file -> events.detected(detected(file, origin, imported)));
         return cancelled + safe.size();
     }
 
@@ -91,7 +84,7 @@ class ReactionExecutor implements Webhooks {
         try {
             return guard.requireMediaFile(path);
         } catch (UnsafePath e) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage() + "; nothing was queued");
+            throw new RefusedWebhook(e.getMessage() + "; nothing was queued");
         }
     }
 
@@ -104,7 +97,7 @@ class ReactionExecutor implements Webhooks {
     }
 
     private int announce(Announce announce) {
-        publisher.announce(announce.event());
+        events.announce(announce.event());
         return 1;
     }
 

@@ -8,6 +8,7 @@ import io.arrflow.watcher.WatcherProperties;
 import io.arrflow.watcher.jobs.PendingJobs;
 import io.arrflow.watcher.library.LibraryGuard;
 import io.arrflow.watcher.policy.TranscodePolicy;
+import io.arrflow.watcher.webhook.adapter.PublishedWebhookEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +37,7 @@ class WebhookConfiguration {
             PendingJobs pending,
             MessagePublisher publisher,
             MeterRegistry meters) {
-        return new MeteredWebhooks(new ReactionExecutor(mapper, guard, policy, pending, publisher), meters);
+        return new MeteredWebhooks(
+                new ReactionExecutor(mapper, guard, policy, pending, new PublishedWebhookEvents(publisher)), meters);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code .arrflow-audit-ignore} at the audited root (one per line, {@code #} comments), e.g.
  * {@code docs/examples/**}.
  */
-final class IgnoredPaths {
+public final class IgnoredPaths {
 
     static final String FILE = ".arrflow-audit-ignore";
     private static final List<String> ALWAYS =
@@ -27,7 +27,7 @@ final class IgnoredPaths {
                 .toList();
     }
 
-    static IgnoredPaths at(Path root) throws IOException {
+    public static IgnoredPaths at(Path root) throws IOException {
         Path file = root.resolve(FILE);
         List<String> globs = new java.util.ArrayList<>(ALWAYS);
         if (Files.isRegularFile(file)) {
@@ -39,7 +39,7 @@ final class IgnoredPaths {
         return new IgnoredPaths(globs);
     }
 
-    boolean ignores(String relativePath) {
+    public boolean ignores(String relativePath) {
         Path path = Path.of(relativePath);
         return matchers.stream().anyMatch(m -> m.matches(path));
     }

@@ -61,7 +61,7 @@ public final class LineScanner {
         return Optional.empty();
     }
 
-    static boolean looksRandom(String value) {
+    public static boolean looksRandom(String value) {
         return value.length() >= GENERIC_MIN_LENGTH && Entropy.bitsPerChar(value) >= GENERIC_MIN_ENTROPY;
     }
 

@@ -10,25 +10,25 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Scans the files of a directory (or one file) as they are now. */
-final class TreeScanner {
+public final class TreeScanner {
 
     /** Larger files are data, not configuration: skipped here and in the history. */
-    static final long MAX_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
 
     private final Path root;
     private final IgnoredPaths ignored;
     private int filesScanned;
 
-    TreeScanner(Path root, IgnoredPaths ignored) {
+    public TreeScanner(Path root, IgnoredPaths ignored) {
         this.root = root;
         this.ignored = ignored;
     }
 
-    int filesScanned() {
+    public int filesScanned() {
         return filesScanned;
     }
 
-    List<Finding> scan() throws IOException {
+    public List<Finding> scan() throws IOException {
         if (Files.isRegularFile(root)) {
             return scanFile(root, root.getFileName().toString());
         }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** One configured arr instance with every default filled in. */
-record ArrTarget(String app, String container, URI url, String apiPath, Optional<Path> configXml, Path keyFile) {
+public record ArrTarget(String app, String container, URI url, String apiPath, Optional<Path> configXml, Path keyFile) {
 
-    static ArrTarget of(String app, RotatorProperties.App config, Path secretsDir) {
+    public static ArrTarget of(String app, RotatorProperties.App config, Path secretsDir) {
         String name = app.toLowerCase(Locale.ROOT);
         return new ArrTarget(
                 name,
@@ -22,16 +22,16 @@ record ArrTarget(String app, String container, URI url, String apiPath, Optional
     }
 
     /** The secret's name in messages, e.g. {@code sonarr-api-key}. */
-    static String secretName(String app) {
+    public static String secretName(String app) {
         return StackSecrets.arrKeyName(app);
     }
 
-    String secretName() {
+    public String secretName() {
         return secretName(app);
     }
 
     /** Sonarr and Radarr serve API v3; Lidarr and Prowlarr API v1. */
-    static String defaultApiPath(String app) {
+    public static String defaultApiPath(String app) {
         return app.equals("lidarr") || app.equals("prowlarr") ? "/api/v1" : "/api/v3";
     }
 

@@ -47,7 +47,7 @@ public final class InterruptedRotation {
         };
     }
 
-    static Observed observe(Optional<Backup> backup, Optional<ApiKey> inPlace, Instant started) {
+    public static Observed observe(Optional<Backup> backup, Optional<ApiKey> inPlace, Instant started) {
         boolean fresh = backup.filter(b -> !b.written().isBefore(started.minus(CLOCK_SLACK)))
                 .isPresent();
         KeyInPlace key = inPlace.map(

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** Where an instance takes its key from at start-up: its {@code config.xml} or a secret file. */
-interface KeyLocation {
+public interface KeyLocation {
 
     ApiKey current() throws IOException;
 

@@ -66,7 +66,7 @@ public final class Rotation {
      * Finishes an interrupted rotation whose new key is in place: stores it if the instance already
      * answers with it, else restarts and verifies as a rotation would, rolling back to {@code oldKey}.
      */
-    RotationOutcome resume(ApiKey inPlace, Optional<ApiKey> oldKey) {
+    public RotationOutcome resume(ApiKey inPlace, Optional<ApiKey> oldKey) {
         Instant start = clock.instant();
         if (instance.check(inPlace) instanceof Healthy(String version)) {
             journal.record(app, RotationStep.NEW_KEY_VERIFIED, version);
@@ -76,7 +76,7 @@ public final class Rotation {
     }
 
     /** Rolls an interrupted rotation back to the backed-up key, as a rotation whose new key failed would. */
-    RotationOutcome rollBackTo(Optional<ApiKey> oldKey, String reason) {
+    public RotationOutcome rollBackTo(Optional<ApiKey> oldKey, String reason) {
         journal.record(app, RotationStep.NEW_KEY_REJECTED, reason);
         return rollBack(oldKey, reason, clock.instant());
     }
@@ -137,7 +137,7 @@ public final class Rotation {
         return Duration.between(start, clock.instant());
     }
 
-    static String describe(Exception e) {
+    public static String describe(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank()
                 ? e.getClass().getSimpleName()

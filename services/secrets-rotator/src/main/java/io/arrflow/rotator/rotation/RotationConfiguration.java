@@ -12,6 +12,14 @@ import io.arrflow.platform.messaging.MessagePublisher;
 import io.arrflow.platform.messaging.Topology;
 import io.arrflow.rotator.RotatorProperties;
 import io.arrflow.rotator.init.SecretGenerator;
+import io.arrflow.rotator.rotation.adapter.ConsumerKeys;
+import io.arrflow.rotator.rotation.adapter.PublishedRotationMessages;
+import io.arrflow.rotator.rotation.adapter.RotateSecretCommands;
+import io.arrflow.rotator.rotation.adapter.RotationJournals;
+import io.arrflow.rotator.rotation.adapter.RotationLock;
+import io.arrflow.rotator.rotation.adapter.RotationSchedule;
+import io.arrflow.rotator.rotation.adapter.RotationService;
+import io.arrflow.rotator.rotation.adapter.StartupRecovery;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,11 +54,16 @@ class RotationConfiguration {
     }
 
     @Bean
+    RotationMessages rotationMessages(MessagePublisher publisher) {
+        return new PublishedRotationMessages(publisher);
+    }
+
+    @Bean
     RotationService rotationService(
             RotatorProperties properties,
             DockerClient docker,
             StringRedisTemplate redis,
-            MessagePublisher publisher,
+            RotationMessages messages,
             SecretGenerator generator,
             MeterRegistry meters) {
         return new RotationService(
@@ -59,7 +72,7 @@ class RotationConfiguration {
                 new RotationLock(redis, properties.lockTtl()),
                 new RotationJournals(redis, Clock.systemUTC()),
                 new ConsumerKeys(redis),
-                publisher,
+                messages,
                 generator,
                 Clock.systemUTC(),
                 meters);
@@ -81,7 +94,7 @@ class RotationConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "arrflow.rotator.commands", havingValue = "true", matchIfMissing = true)
-    RotationSchedule rotationSchedule(RotationService rotations, MessagePublisher publisher) {
-        return new RotationSchedule(rotations, publisher);
+    RotationSchedule rotationSchedule(RotationService rotations, RotationMessages messages) {
+        return new RotationSchedule(rotations.scheduledApps(), messages);
     }
 }

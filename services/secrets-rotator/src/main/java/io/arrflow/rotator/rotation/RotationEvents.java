@@ -11,11 +11,11 @@ import io.arrflow.rotator.rotation.RotationOutcome.Rotated;
 import java.util.Optional;
 
 /** The event an outcome announces: names and versions, never a key. */
-final class RotationEvents {
+public final class RotationEvents {
 
     private RotationEvents() {}
 
-    static Optional<SecretMessage> of(RotationOutcome outcome) {
+    public static Optional<SecretMessage> of(RotationOutcome outcome) {
         String name = ArrTarget.secretName(outcome.app());
         return switch (outcome) {
             case Rotated r -> Optional.of(new SecretRotated(name, r.version()));
@@ -27,7 +27,7 @@ final class RotationEvents {
     }
 
     /** The app a secret name belongs to: {@code sonarr-api-key} or just {@code sonarr}. */
-    static String appOf(String secretName) {
+    public static String appOf(String secretName) {
         String name = secretName.strip().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith("-api-key") ? name.substring(0, name.length() - "-api-key".length()) : name;
     }

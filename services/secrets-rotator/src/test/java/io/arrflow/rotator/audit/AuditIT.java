@@ -4,8 +4,8 @@ import static io.arrflow.rotator.audit.FakeSecrets.arrKey;
 import static io.arrflow.rotator.audit.FakeSecrets.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.arrflow.rotator.cli.Cli;
 import io.arrflow.rotator.cli.Command;
+import io.arrflow.rotator.cli.adapter.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

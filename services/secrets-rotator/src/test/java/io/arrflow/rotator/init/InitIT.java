@@ -2,8 +2,8 @@ package io.arrflow.rotator.init;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.arrflow.rotator.cli.Cli;
 import io.arrflow.rotator.cli.Command;
+import io.arrflow.rotator.cli.adapter.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
