@@ -26,16 +26,8 @@ export DOCKER_BUILDKIT=0 # the legacy builder is what Debian's docker.io 20.10 e
 
 die() { echo "build-local-base-images: $*" >&2; exit 1; }
 
-find_busybox() {
-    local candidate
-    for candidate in /bin/busybox /usr/bin/busybox; do
-        if [[ -x "$candidate" ]] && file -L "$candidate" | grep -q 'statically linked'; then
-            echo "$candidate"
-            return 0
-        fi
-    done
-    die "no static busybox found: apt-get install -y busybox-static"
-}
+# shellcheck source=ops/docker/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # The newest JDK >= 21 that has jlink: $JAVA_HOME first, then /usr/lib/jvm/*.
 find_jdk() {
@@ -151,7 +143,7 @@ EOF
 main() {
     docker info >/dev/null 2>&1 || die "the Docker engine is not running (bin/setup installs and starts one)"
     local busybox jdk
-    busybox="$(find_busybox)"
+    busybox="$(static_busybox)"
     jdk="$(find_jdk)"
     build_busybox "$busybox"
     build_jre "$busybox" "$jdk"

@@ -24,16 +24,8 @@ export DOCKER_BUILDKIT=0 # Debian's docker.io 20.10 ships without buildx
 
 die() { echo "build-rabbitmq-test-image: $*" >&2; exit 1; }
 
-static_busybox() {
-    local candidate
-    for candidate in /bin/busybox /usr/bin/busybox; do
-        if [[ -x "$candidate" ]] && file -L "$candidate" | grep -q 'statically linked'; then
-            echo "$candidate"
-            return 0
-        fi
-    done
-    die "no static busybox found: apt-get install -y busybox-static"
-}
+# shellcheck source=ops/docker/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # What the image is made of: the installed package versions, busybox and this script.
 inputs_of() {
