@@ -62,6 +62,7 @@ public sealed interface TranscodeMessage extends ArrflowMessage {
      * @param encoder the encoder family the job needs: {@code any}, {@code software}, {@code vaapi}
      *     or {@code qsv}; it decides the queue, so a node only takes jobs it can do
      * @param arrItem the arr item to rescan once the file is replaced; null for files found on disk
+     * @param quality the quality target library-watcher's policy set for the file's library; null: the worker's
      */
     @JsonTypeName("RunTranscode")
     record RunTranscode(
@@ -72,7 +73,8 @@ public sealed interface TranscodeMessage extends ArrflowMessage {
             String encoder,
             String targetContainer,
             SourceMedia source,
-            ArrItemRef arrItem)
+            ArrItemRef arrItem,
+            QualityReport.Target quality)
             implements TranscodeMessage {
         @Override
         public String subject() {
@@ -135,6 +137,7 @@ public sealed interface TranscodeMessage extends ArrflowMessage {
      *
      * @param path where the file is now
      * @param previousPath where it was, when the container (and so the extension) changed; else null
+     * @param quality the quality search and gate's figures; null when the job measured none (a remux)
      */
     @JsonTypeName("TranscodeCompleted")
     record TranscodeCompleted(
@@ -145,7 +148,8 @@ public sealed interface TranscodeMessage extends ArrflowMessage {
             long sourceBytes,
             long outputBytes,
             double encodeSeconds,
-            ArrItemRef arrItem)
+            ArrItemRef arrItem,
+            QualityReport quality)
             implements TranscodeMessage {
         @Override
         public String subject() {
@@ -153,9 +157,17 @@ public sealed interface TranscodeMessage extends ArrflowMessage {
         }
     }
 
-    /** Event: the output was no smaller than allowed; it was discarded and the original kept. */
+    /**
+     * Event: the output would not be, or was not, smaller than allowed, or no setting reaches the quality target;
+     * the original is kept.
+     *
+     * @param outputBytes the discarded output's size, or the size the samples predicted when none was made
+     * @param reason why, in words
+     * @param quality the quality figures behind the decision; null when none were measured
+     */
     @JsonTypeName("TranscodeNotBeneficial")
-    record TranscodeNotBeneficial(UUID jobId, String path, long sourceBytes, long outputBytes)
+    record TranscodeNotBeneficial(
+            UUID jobId, String path, long sourceBytes, long outputBytes, String reason, QualityReport quality)
             implements TranscodeMessage {
         @Override
         public String subject() {
@@ -163,9 +175,14 @@ public sealed interface TranscodeMessage extends ArrflowMessage {
         }
     }
 
-    /** Event: a job failed for good; {@code history} lists every attempt's reason. */
+    /**
+     * Event: a job failed for good; {@code history} lists every attempt's reason.
+     *
+     * @param quality the quality figures, when the failure was an output under the target; else null
+     */
     @JsonTypeName("TranscodeFailed")
-    record TranscodeFailed(UUID jobId, String path, String reason, List<String> history) implements TranscodeMessage {
+    record TranscodeFailed(UUID jobId, String path, String reason, List<String> history, QualityReport quality)
+            implements TranscodeMessage {
         @Override
         public String subject() {
             return path;

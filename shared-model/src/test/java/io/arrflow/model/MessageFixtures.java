@@ -52,15 +52,17 @@ final class MessageFixtures {
     static List<ArrflowMessage> oneOfEachMessage() {
         return List.of(
                 new TranscodeFile(EPISODE, "hevc"),
-                new RunTranscode(JOB, EPISODE, "hevc", Plan.TRANSCODE, "any", "mkv", anH264Episode(), SERIES),
+                new RunTranscode(JOB, EPISODE, "hevc", Plan.TRANSCODE, "any", "mkv", anH264Episode(), SERIES, null),
                 new MediaFileDetected(EPISODE, 1_500_000_000L, AT, "sonarr-webhook", SERIES),
                 new TranscodeRequested(JOB, EPISODE, "hevc", Plan.TRANSCODE, "video h264 is not hevc"),
                 new TranscodeSkipped(EPISODE, "already-hevc", "video codec hevc"),
                 new TranscodeStarted(JOB, EPISODE, "worker-1", "libx265", 1),
                 new TranscodeProgressed(JOB, EPISODE, "worker-1", 42.5, 88.1, 3.6, 120),
-                new TranscodeCompleted(JOB, EPISODE, null, "libx265", 1_500_000_000L, 700_000_000L, 612.3, SERIES),
-                new TranscodeNotBeneficial(JOB, EPISODE, 1_500_000_000L, 1_600_000_000L),
-                new TranscodeFailed(JOB, EPISODE, "corrupt input", List.of("vaapi: no device", "libx265: exit 1")),
+                new TranscodeCompleted(
+                        JOB, EPISODE, null, "libx265", 1_500_000_000L, 700_000_000L, 612.3, SERIES, null),
+                new TranscodeNotBeneficial(JOB, EPISODE, 1_500_000_000L, 1_600_000_000L, "output larger", null),
+                new TranscodeFailed(
+                        JOB, EPISODE, "corrupt input", List.of("vaapi: no device", "libx265: exit 1"), null),
                 new TranscodeCancelled(JOB, EPISODE, "episode file deleted"),
                 new TranscodeRetargeted(JOB, EPISODE, EPISODE.replace("S01E01", "S01E01 - Dulcinea")),
                 new ArrHealthIssue(

@@ -40,7 +40,8 @@ public final class LibraryFixtures {
                 "any",
                 "mkv",
                 new SourceMedia(PILOT_BYTES, AIRED, "matroska", "h264", 8, 2640.5, 1920, 1080),
-                new ArrItemRef(ArrApp.SONARR, 42));
+                new ArrItemRef(ArrApp.SONARR, 42),
+                null);
     }
 
     public static TranscodeCompleted thePilotShrank() {
@@ -52,7 +53,8 @@ public final class LibraryFixtures {
                 PILOT_BYTES,
                 700_000_000L,
                 612.3,
-                new ArrItemRef(ArrApp.SONARR, 42));
+                new ArrItemRef(ArrApp.SONARR, 42),
+                null);
     }
 
     public static ServiceDown sonarrWentDown() {

@@ -49,6 +49,8 @@ public record WatcherProperties(
      * @param targetContainer container of outputs and remuxes
      * @param excludedPaths path prefixes (after mapping) that are never touched
      * @param excludedTags arr tags whose items are never touched
+     * @param qualityTargets per library root, the quality outputs must reach: {@code root=mean/p5} on VMAF's
+     *     scale, comma-separated (e.g. {@code /media/anime=93/88}); other files get the worker's target
      */
     public record Policy(
             @DefaultValue("hevc") String defaultProfile,
@@ -57,7 +59,8 @@ public record WatcherProperties(
             @DefaultValue({"matroska", "mp4"}) List<String> keepContainers,
             @DefaultValue("mkv") String targetContainer,
             @DefaultValue List<String> excludedPaths,
-            @DefaultValue List<String> excludedTags) {}
+            @DefaultValue List<String> excludedTags,
+            @DefaultValue List<String> qualityTargets) {}
 
     /** How long a reported file (path + size + mtime) is remembered, so repeats yield no second job. */
     public record Dedupe(@DefaultValue("30d") Duration remember) {}

@@ -109,6 +109,7 @@ class RescanIT extends WatcherIntegrationTest {
                 2000,
                 1000,
                 3.2,
-                new ArrItemRef(ArrApp.SONARR, seriesId));
+                new ArrItemRef(ArrApp.SONARR, seriesId),
+                null);
     }
 }

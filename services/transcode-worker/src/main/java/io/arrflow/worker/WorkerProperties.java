@@ -22,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param pollInterval how often an idle slot looks for a job
  * @param progressInterval at most one progress update (Redis and event) per interval
  * @param statusRetention how long a finished job's status stays in Redis
+ * @param quality the quality target, its search on samples before a full encode and its gate after it
  */
 @ConfigurationProperties("arrflow.worker")
 public record WorkerProperties(
@@ -33,6 +34,7 @@ public record WorkerProperties(
         @DefaultValue List<String> pathMappings,
         @DefaultValue Temp temp,
         @DefaultValue Verify verify,
+        @DefaultValue Quality quality,
         @DefaultValue Swap swap,
 
         @DefaultValue("${user.home}/.local/state/arrflow-worker")
@@ -59,9 +61,21 @@ public record WorkerProperties(
      * @param codec target video codec: hevc or av1
      * @param softwareEncoder libx265 or libsvtav1
      * @param preset the software encoder's preset
-     * @param quality CRF for software, QP for VAAPI, global_quality for QSV
+     * @param quality CRF for software, QP for VAAPI, global_quality for QSV; where a quality search starts
+     * @param minQuality the lowest CRF a quality search may choose
+     * @param maxQuality the highest CRF a quality search may choose
+     * @param targetMean this profile's quality target (mean), instead of the worker's
+     * @param targetP5 this profile's quality target (5th percentile), instead of the worker's
      */
-    public record ProfileSettings(String codec, String softwareEncoder, String preset, Integer quality) {}
+    public record ProfileSettings(
+            String codec,
+            String softwareEncoder,
+            String preset,
+            Integer quality,
+            Integer minQuality,
+            Integer maxQuality,
+            Double targetMean,
+            Double targetP5) {}
 
     /**
      * @param location BESIDE_ORIGINAL (hidden temp file in the original's folder) or DIRECTORY
@@ -87,6 +101,29 @@ public record WorkerProperties(
             @DefaultValue("0.95") double sizeRatio,
             @DefaultValue("2s") Duration durationTolerance,
             @DefaultValue("0") int maxDecodeErrors) {}
+
+    /**
+     * @param enabled search each transcode's CRF on samples and gate its output; false: the profile's fixed CRF,
+     *     no scoring
+     * @param targetMean the mean score (VMAF scale) an output must reach, unless its profile or library sets one
+     * @param targetP5 the 5th-percentile score an output must reach
+     * @param samples how many windows of the source a search encodes
+     * @param sampleLength the length of each window
+     * @param sampleShare the most of a file the windows may cover together (short files get shorter windows)
+     * @param maxProbes the most CRFs a search encodes its samples at
+     * @param wholeFileGate up to this length every frame of an output is scored; longer files every n-th frame
+     * @param scratch where samples are cut and encoded; the system's temp folder when empty
+     */
+    public record Quality(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("95") double targetMean,
+            @DefaultValue("90") double targetP5,
+            @DefaultValue("3") int samples,
+            @DefaultValue("4s") Duration sampleLength,
+            @DefaultValue("0.1") double sampleShare,
+            @DefaultValue("4") int maxProbes,
+            @DefaultValue("30m") Duration wholeFileGate,
+            Path scratch) {}
 
     /**
      * @param keepOriginal keep the replaced original beside the output, with {@code keptSuffix} appended

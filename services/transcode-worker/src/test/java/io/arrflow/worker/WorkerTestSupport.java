@@ -110,7 +110,7 @@ public abstract class WorkerTestSupport {
     }
 
     protected RunTranscode job(Path file, Plan plan, String family, String container, String profile) {
-        return new RunTranscode(UUID.randomUUID(), file.toString(), profile, plan, family, container, null, null);
+        return new RunTranscode(UUID.randomUUID(), file.toString(), profile, plan, family, container, null, null, null);
     }
 
     protected void publish(RunTranscode job) {

@@ -1,5 +1,6 @@
 package io.arrflow.platform.redis;
 
+import io.arrflow.model.QualityReport;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.transcode.jobs.EncodeProgress;
 import io.arrflow.transcode.jobs.Ending;
@@ -26,7 +27,7 @@ import org.springframework.data.redis.core.script.RedisScript;
  *
  * <ul>
  *   <li>{@code arrflow:job:<id>} hash: state, path, profile, encoder, worker, percent, fps, speed,
- *       etaSeconds, sourceBytes, outputBytes, reason, updatedAt (epoch ms);
+ *       etaSeconds, sourceBytes, outputBytes, reason, updatedAt (epoch ms), quality (JSON);
  *   <li>{@code arrflow:jobs:active} set of queued or running job ids;
  *   <li>{@code arrflow:jobs:by-path:<path>} the pending job of a path;
  *   <li>{@code arrflow:stats:outcomes} hash state → count; {@code arrflow:stats:bytes-saved}.
@@ -96,6 +97,12 @@ public class RedisJobRegistry implements JobRegistry {
                 "etaSeconds", String.valueOf(progress.etaSeconds()),
                 "updatedAt", now());
         return change(jobId, Set.of(JobState.RUNNING), fields) == null;
+    }
+
+    @Override
+    public boolean quality(UUID jobId, QualityReport report) {
+        Map<String, String> fields = Map.of("quality", StatusHash.json(report), "updatedAt", now());
+        return change(jobId, EnumSet.of(JobState.RUNNING, JobState.VERIFYING), fields) == null;
     }
 
     @Override

@@ -1,15 +1,23 @@
 package io.arrflow.platform.redis;
 
+import io.arrflow.model.QualityReport;
 import io.arrflow.transcode.jobs.JobState;
 import io.arrflow.transcode.jobs.JobStatus;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a job's Redis hash back into its {@link JobStatus}. */
 final class StatusHash {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private StatusHash() {}
+
+    static String json(QualityReport report) {
+        return JSON.writeValueAsString(report);
+    }
 
     static JobStatus read(UUID jobId, Map<Object, Object> hash) {
         return new JobStatus(
@@ -26,7 +34,13 @@ final class StatusHash {
                 Long.parseLong(text(hash, "sourceBytes", "0")),
                 Long.parseLong(text(hash, "outputBytes", "0")),
                 text(hash, "reason", ""),
-                Instant.ofEpochMilli(Long.parseLong(text(hash, "updatedAt", "0"))));
+                Instant.ofEpochMilli(Long.parseLong(text(hash, "updatedAt", "0"))),
+                quality(hash));
+    }
+
+    private static QualityReport quality(Map<Object, Object> hash) {
+        Object json = hash.get("quality");
+        return json == null ? null : JSON.readValue(json.toString(), QualityReport.class);
     }
 
     private static String text(Map<Object, Object> hash, String field, String fallback) {

@@ -1,5 +1,6 @@
 package io.arrflow.transcode.jobs;
 
+import io.arrflow.model.QualityReport;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ public interface JobRegistry {
 
     /** The encode's progress, kept while the job is RUNNING; false (and nothing written) otherwise. */
     boolean progress(UUID jobId, EncodeProgress progress);
+
+    /** The quality figures of a RUNNING or VERIFYING job (samples, then the gate's); false otherwise. */
+    boolean quality(UUID jobId, QualityReport report);
 
     /** RUNNING → VERIFYING; {@link IllegalJobTransition} from any other state. */
     void verifying(UUID jobId);

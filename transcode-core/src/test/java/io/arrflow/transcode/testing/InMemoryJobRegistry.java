@@ -1,5 +1,6 @@
 package io.arrflow.transcode.testing;
 
+import io.arrflow.model.QualityReport;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.transcode.jobs.EncodeProgress;
 import io.arrflow.transcode.jobs.Ending;
@@ -45,7 +46,8 @@ public final class InMemoryJobRegistry implements JobRegistry {
                         size,
                         0,
                         "",
-                        Instant.now()));
+                        Instant.now(),
+                        null));
         byPath.put(job.path(), job.jobId());
         return true;
     }
@@ -129,6 +131,33 @@ public final class InMemoryJobRegistry implements JobRegistry {
     }
 
     @Override
+    public synchronized boolean quality(UUID jobId, QualityReport report) {
+        JobStatus job = jobs.get(jobId);
+        if (job == null || (job.state() != JobState.RUNNING && job.state() != JobState.VERIFYING)) {
+            return false;
+        }
+        jobs.put(
+                jobId,
+                new JobStatus(
+                        job.jobId(),
+                        job.state(),
+                        job.path(),
+                        job.profile(),
+                        job.encoder(),
+                        job.worker(),
+                        job.percent(),
+                        job.fps(),
+                        job.speed(),
+                        job.etaSeconds(),
+                        job.sourceBytes(),
+                        job.outputBytes(),
+                        job.reason(),
+                        Instant.now(),
+                        report));
+        return true;
+    }
+
+    @Override
     public synchronized long bytesSaved() {
         return bytesSaved;
     }
@@ -158,7 +187,8 @@ public final class InMemoryJobRegistry implements JobRegistry {
                         ending.sourceBytes(),
                         ending.outputBytes(),
                         ended.reason(),
-                        Instant.now()));
+                        Instant.now(),
+                        ended.quality()));
     }
 
     private JobStatus known(UUID jobId, JobState target) {
@@ -185,6 +215,7 @@ public final class InMemoryJobRegistry implements JobRegistry {
                 job.sourceBytes(),
                 job.outputBytes(),
                 reason,
-                Instant.now());
+                Instant.now(),
+                job.quality());
     }
 }

@@ -173,7 +173,7 @@ class StackProbesIT {
     }
 
     private static RunTranscode job(UUID id, String path) {
-        return new RunTranscode(id, path, "hevc-balanced", null, "libx265", "mkv", null, null);
+        return new RunTranscode(id, path, "hevc-balanced", null, "libx265", "mkv", null, null, null);
     }
 
     private static boolean backlogShows(JsonNode stats, long ready) {

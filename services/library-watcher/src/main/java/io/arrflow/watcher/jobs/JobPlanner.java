@@ -1,5 +1,6 @@
 package io.arrflow.watcher.jobs;
 
+import io.arrflow.model.QualityReport;
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.SourceMedia;
@@ -98,7 +99,7 @@ class JobPlanner implements Planner {
         return switch (decision) {
             case Decision.Skip skip -> skip(file.path(), skip.reason(), skip.detail());
             case Decision.Remux remux ->
-                queue(detection, file, media, Plan.REMUX, "remux", "any", remux.container(), remux.reason());
+                queue(detection, file, media, Plan.REMUX, "remux", "any", remux.container(), remux.reason(), null);
             case Decision.Transcode transcode ->
                 queue(
                         detection,
@@ -108,7 +109,8 @@ class JobPlanner implements Planner {
                         transcode.profile().wireName(),
                         transcode.profile().encoderFamily(),
                         dispatcher.targetContainer(),
-                        transcode.reason());
+                        transcode.reason(),
+                        transcode.quality());
         };
     }
 
@@ -126,7 +128,8 @@ class JobPlanner implements Planner {
             String profile,
             String encoder,
             String container,
-            String reason) {
+            String reason,
+            QualityReport.Target quality) {
         RunTranscode job = new RunTranscode(
                 UUID.randomUUID(),
                 file.path(),
@@ -135,7 +138,8 @@ class JobPlanner implements Planner {
                 encoder,
                 container,
                 source(file, media),
-                detection.arrItem());
+                detection.arrItem(),
+                quality);
         dispatcher.dispatch(job);
         events.announce(new TranscodeRequested(job.jobId(), job.path(), profile, plan, reason));
         return new Queued(job);

@@ -20,14 +20,16 @@ class PolicyConfiguration {
         Profile profile = Profile.named(policy.defaultProfile())
                 .orElseThrow(() -> new IllegalArgumentException("arrflow.policy.default-profile '"
                         + policy.defaultProfile() + "' is unknown: use one of " + Profile.known()));
-        return new TranscodePolicy(new PolicyRules(
-                profile,
-                policy.minSize().toBytes(),
-                lower(policy.skipCodecs()),
-                policy.keepContainers(),
-                policy.targetContainer(),
-                policy.excludedPaths(),
-                lower(policy.excludedTags())));
+        return new TranscodePolicy(
+                new PolicyRules(
+                        profile,
+                        policy.minSize().toBytes(),
+                        lower(policy.skipCodecs()),
+                        policy.keepContainers(),
+                        policy.targetContainer(),
+                        policy.excludedPaths(),
+                        lower(policy.excludedTags())),
+                LibraryTargets.parse(policy.qualityTargets(), "ARRFLOW_POLICY_QUALITY_TARGETS"));
     }
 
     @Bean

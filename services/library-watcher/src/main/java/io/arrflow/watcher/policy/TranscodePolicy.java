@@ -12,9 +12,15 @@ import java.util.Optional;
 public final class TranscodePolicy {
 
     private final PolicyRules rules;
+    private final LibraryTargets targets;
 
     public TranscodePolicy(PolicyRules rules) {
+        this(rules, LibraryTargets.NONE);
+    }
+
+    public TranscodePolicy(PolicyRules rules, LibraryTargets targets) {
         this.rules = rules;
+        this.targets = targets;
     }
 
     /** The decision for a probed file. */
@@ -31,7 +37,7 @@ public final class TranscodePolicy {
                 && candidate.requestedProfile().isEmpty()) {
             return new Skip("too-small", probe.sizeBytes() + " bytes is below " + rules.minSizeBytes());
         }
-        return decideForCodec(probe, candidate.requestedProfile());
+        return decideForCodec(candidate.path(), probe, candidate.requestedProfile());
     }
 
     /** Items whose arr tags are excluded are never touched; decided before any probing. */
@@ -50,14 +56,17 @@ public final class TranscodePolicy {
                 .map(prefix -> new Skip("excluded-path", "under excluded path " + prefix));
     }
 
-    private Decision decideForCodec(MediaInfo probe, Optional<Profile> requested) {
+    private Decision decideForCodec(String path, MediaInfo probe, Optional<Profile> requested) {
         String codec = probe.videoCodec().toLowerCase(Locale.ROOT);
         boolean codecIsTarget = requested
                 .map(p -> p.codec().equals(codec))
                 .orElse(rules.skipCodecs().contains(codec));
         if (!codecIsTarget) {
             Profile profile = requested.orElse(rules.defaultProfile());
-            return new Transcode(profile, "video " + codec + " is not " + profile.codec());
+            return new Transcode(
+                    profile,
+                    "video " + codec + " is not " + profile.codec(),
+                    targets.forPath(path).orElse(null));
         }
         if (!keepsContainer(probe.formatName())) {
             return new Remux(

@@ -50,7 +50,7 @@ class FileReporterTest {
         dedupe.done(FileFingerprint.of(episode));
         produced.record(FileFingerprint.of(produce));
         registry.queued(new RunTranscode(
-                UUID.randomUUID(), queued.toString(), "hevc", Plan.TRANSCODE, "any", "mkv", null, null));
+                UUID.randomUUID(), queued.toString(), "hevc", Plan.TRANSCODE, "any", "mkv", null, null, null));
 
         reporter.found(episode, "rescan");
         reporter.found(produce, "rescan");

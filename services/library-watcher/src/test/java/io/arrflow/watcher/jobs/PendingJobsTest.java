@@ -99,7 +99,15 @@ class PendingJobsTest {
 
     private RunTranscode queued(String path) {
         RunTranscode job = new RunTranscode(
-                UUID.randomUUID(), path, "hevc", Plan.TRANSCODE, "any", "mkv", null, new ArrItemRef(ArrApp.SONARR, 3));
+                UUID.randomUUID(),
+                path,
+                "hevc",
+                Plan.TRANSCODE,
+                "any",
+                "mkv",
+                null,
+                new ArrItemRef(ArrApp.SONARR, 3),
+                null);
         registry.queued(job);
         return job;
     }

@@ -92,7 +92,8 @@ class RescanHandlerTest {
                 10,
                 5,
                 1.5,
-                item);
+                item,
+                null);
         return Envelope.of(completed, "transcode-worker");
     }
 

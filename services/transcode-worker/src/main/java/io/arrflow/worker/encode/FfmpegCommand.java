@@ -6,8 +6,10 @@ import io.arrflow.worker.encode.StreamAction.Convert;
 import io.arrflow.worker.encode.StreamAction.Copy;
 import io.arrflow.worker.encode.StreamAction.Drop;
 import io.arrflow.worker.encode.StreamAction.Encode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Builds ffmpeg command lines: the encode itself and the one-frame trial on the same input. */
 public final class FfmpegCommand {
@@ -39,6 +41,53 @@ public final class FfmpegCommand {
         args.addAll(VideoArgs.encode(video, 0, spec));
         args.addAll(List.of("-frames:v", "1", "-f", "null", "-"));
         return args;
+    }
+
+    /**
+     * A search sample: the main video of {@code spec.source()} (a cut of the source holding only that stream)
+     * encoded as the full run would encode it, without audio or subtitles.
+     */
+    public static List<String> sample(EncodeSpec spec) {
+        List<String> args = head(spec);
+        StreamInfo video = spec.media().mainVideo().orElseThrow();
+        args.addAll(List.of("-i", spec.source().toString(), "-map", "0:0"));
+        args.addAll(VideoArgs.encode(video, 0, spec));
+        args.addAll(List.of("-an", "-sn", "-f", "matroska", spec.output().toString()));
+        return args;
+    }
+
+    /**
+     * A lossless cut (FFV1) of the main video from {@code start} for {@code seconds}: the frames that a
+     * sample encode and its score both read, so neither depends on where the source's keyframes are.
+     */
+    public static List<String> losslessCut(Path source, int stream, double start, double seconds, Path cut) {
+        return List.of(
+                "ffmpeg",
+                "-hide_banner",
+                "-nostdin",
+                "-y",
+                "-v",
+                "error",
+                "-ss",
+                seconds(start),
+                "-t",
+                seconds(seconds),
+                "-i",
+                source.toString(),
+                "-map",
+                "0:" + stream,
+                "-c:v",
+                "ffv1",
+                "-an",
+                "-sn",
+                "-dn",
+                "-f",
+                "matroska",
+                cut.toString());
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static List<String> head(EncodeSpec spec) {

@@ -1,5 +1,7 @@
 package io.arrflow.worker.encode;
 
+import io.arrflow.worker.quality.CrfRange;
+import io.arrflow.worker.quality.QualityTarget;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +15,20 @@ public final class Profiles {
 
     private final Map<String, Profile> byName = new HashMap<>();
 
-    /** Overrides: name → (codec, softwareEncoder, preset, quality), each part optional (null). */
+    /** Overrides: name → (codec, softwareEncoder, preset, quality, range, target), each part optional (null). */
     public Profiles(Map<String, Override> overrides) {
         byName.put(Profile.HEVC.name(), Profile.HEVC);
         byName.put(Profile.AV1.name(), Profile.AV1);
         overrides.forEach((name, o) -> byName.put(key(name), merge(key(name), base(name, o), o)));
     }
 
-    public record Override(String codec, String softwareEncoder, String preset, Integer quality) {}
+    public record Override(
+            String codec,
+            String softwareEncoder,
+            String preset,
+            Integer quality,
+            CrfRange range,
+            QualityTarget target) {}
 
     /**
      * The profile a job names; the default (hevc) when it names none. library-watcher's family variants
@@ -52,7 +60,9 @@ public final class Profiles {
                 o.codec() == null ? base.codec() : o.codec(),
                 o.softwareEncoder() == null ? base.softwareEncoder() : o.softwareEncoder(),
                 o.preset() == null ? base.preset() : o.preset(),
-                o.quality() == null ? base.quality() : o.quality());
+                o.quality() == null ? base.quality() : o.quality(),
+                o.range() == null ? base.range() : o.range(),
+                o.target() == null ? base.target() : o.target());
     }
 
     private static String key(String name) {

@@ -35,6 +35,17 @@ public record StreamPlan(List<StreamAction> actions) {
         return actions.stream().filter(a -> !(a instanceof Drop)).toList();
     }
 
+    /** The encoded video's index in the output; -1 when no stream is encoded (a remux). */
+    public int encodedVideoOutputIndex() {
+        List<StreamAction> kept = kept();
+        for (int out = 0; out < kept.size(); out++) {
+            if (kept.get(out) instanceof Encode) {
+                return out;
+            }
+        }
+        return -1;
+    }
+
     public long expectedCount(StreamKind kind) {
         return kept().stream().filter(a -> a.stream().kind() == kind).count();
     }

@@ -1,6 +1,5 @@
 package io.arrflow.worker.hardware;
 
-import io.arrflow.transcode.probe.MediaProbe;
 import io.arrflow.transcode.probe.ffprobe.FfprobeMediaProbe;
 import io.arrflow.transcode.process.Commands;
 import io.arrflow.transcode.process.ProcessCommands;
@@ -29,8 +28,9 @@ class HardwareConfiguration {
         return commands;
     }
 
+    /** The one ffprobe adapter, as {@code MediaProbe} and as {@code StreamBytes}. */
     @Bean
-    MediaProbe mediaProbe(Commands commands) {
+    FfprobeMediaProbe mediaProbe(Commands commands) {
         return new FfprobeMediaProbe(commands);
     }
 

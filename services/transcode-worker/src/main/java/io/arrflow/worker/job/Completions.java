@@ -3,6 +3,7 @@ package io.arrflow.worker.job;
 import io.arrflow.model.ArrApp;
 import io.arrflow.model.ArrItemRef;
 import io.arrflow.model.Envelope;
+import io.arrflow.model.QualityReport;
 import io.arrflow.model.TranscodeMessage.TranscodeCompleted;
 import io.arrflow.transcode.jobs.Ending;
 import io.arrflow.transcode.jobs.FileFingerprint;
@@ -14,6 +15,7 @@ import io.arrflow.worker.swap.Journal;
 import io.arrflow.worker.swap.Journals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * Reports a job whose output is in place: loop guard, completion event, shared status, and only then
@@ -37,10 +39,11 @@ final class Completions {
     void complete(Journal journal, Envelope cause) {
         Journal.Completion facts = journal.completion();
         produced.record(fingerprint(journal));
-        boolean alreadyReported =
-                registry.status(journal.jobId()).map(JobStatus::state).orElse(null) == JobState.REPLACED;
+        Optional<JobStatus> status = registry.status(journal.jobId());
+        boolean alreadyReported = status.map(JobStatus::state).orElse(null) == JobState.REPLACED;
         if (!alreadyReported) {
-            events.publish(cause, event(journal, facts));
+            events.publish(
+                    cause, event(journal, facts, status.map(JobStatus::quality).orElse(null)));
             registry.finished(
                     journal.jobId(),
                     Ending.replaced(facts.jobTarget(), facts.summary(), facts.sourceBytes(), facts.outputBytes()));
@@ -48,7 +51,7 @@ final class Completions {
         journals.delete(journal.jobId());
     }
 
-    private static TranscodeCompleted event(Journal journal, Journal.Completion facts) {
+    private static TranscodeCompleted event(Journal journal, Journal.Completion facts, QualityReport quality) {
         boolean moved = !facts.jobTarget().equals(facts.jobPath());
         return new TranscodeCompleted(
                 journal.jobId(),
@@ -58,7 +61,8 @@ final class Completions {
                 facts.sourceBytes(),
                 facts.outputBytes(),
                 facts.encodeSeconds(),
-                arrItem(facts.arrItem()));
+                arrItem(facts.arrItem()),
+                quality);
     }
 
     static String arrItem(ArrItemRef ref) {

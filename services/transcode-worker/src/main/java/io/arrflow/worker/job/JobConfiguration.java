@@ -9,13 +9,19 @@ import io.arrflow.transcode.jobs.JobRegistry;
 import io.arrflow.transcode.jobs.ProducedFiles;
 import io.arrflow.transcode.paths.PathMapper;
 import io.arrflow.transcode.probe.MediaProbe;
+import io.arrflow.transcode.probe.StreamBytes;
 import io.arrflow.transcode.process.Commands;
 import io.arrflow.worker.WorkerProperties;
 import io.arrflow.worker.encode.Encoder;
+import io.arrflow.worker.encode.Profile;
 import io.arrflow.worker.encode.Profiles;
 import io.arrflow.worker.encode.Throttle;
 import io.arrflow.worker.hardware.Capabilities;
 import io.arrflow.worker.job.adapter.JobIntake;
+import io.arrflow.worker.quality.CrfRange;
+import io.arrflow.worker.quality.QualityMetric;
+import io.arrflow.worker.quality.QualityTarget;
+import io.arrflow.worker.quality.SampleWindows;
 import io.arrflow.worker.swap.Journals;
 import io.arrflow.worker.swap.OrphanProcesses;
 import io.arrflow.worker.swap.Recovery;
@@ -25,6 +31,7 @@ import io.arrflow.worker.verify.Verifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,7 +93,9 @@ class JobConfiguration {
             Capabilities capabilities,
             Journals journals,
             SafeSwap swap,
-            Recovery recovery) {
+            Recovery recovery,
+            StreamBytes streamBytes,
+            QualityMetric metric) {
         return new JobParts(
                 properties,
                 registry,
@@ -98,6 +107,8 @@ class JobConfiguration {
                 journals,
                 swap,
                 recovery,
+                streamBytes,
+                metric,
                 workerName(properties));
     }
 
@@ -151,11 +162,41 @@ class JobConfiguration {
 
     static Profiles profiles(WorkerProperties properties) {
         Map<String, Profiles.Override> overrides = new LinkedHashMap<>();
-        properties
-                .profiles()
-                .forEach((name, p) -> overrides.put(
-                        name, new Profiles.Override(p.codec(), p.softwareEncoder(), p.preset(), p.quality())));
+        properties.profiles().forEach((name, p) -> overrides.put(name, override(name, p, properties.quality())));
         return new Profiles(overrides);
+    }
+
+    private static Profiles.Override override(
+            String name, WorkerProperties.ProfileSettings p, WorkerProperties.Quality quality) {
+        Profile base = new Profiles(Map.of()).named(name).orElse("av1".equals(p.codec()) ? Profile.AV1 : Profile.HEVC);
+        CrfRange range = p.minQuality() == null && p.maxQuality() == null
+                ? null
+                : new CrfRange(
+                        p.minQuality() == null ? base.range().min() : p.minQuality(),
+                        p.maxQuality() == null ? base.range().max() : p.maxQuality());
+        QualityTarget target = p.targetMean() == null && p.targetP5() == null
+                ? null
+                : new QualityTarget(
+                        p.targetMean() == null ? quality.targetMean() : p.targetMean(),
+                        p.targetP5() == null ? quality.targetP5() : p.targetP5());
+        return new Profiles.Override(p.codec(), p.softwareEncoder(), p.preset(), p.quality(), range, target);
+    }
+
+    /** The search and gate, or null when the worker is set to encode at fixed CRFs. */
+    static QualityControl quality(
+            WorkerProperties properties, Commands commands, StreamBytes probe, QualityMetric metric) {
+        WorkerProperties.Quality q = properties.quality();
+        if (!q.enabled()) {
+            return null;
+        }
+        Path scratch = q.scratch() == null ? Path.of(System.getProperty("java.io.tmpdir")) : q.scratch();
+        SampleWindows windows = new SampleWindows(q.samples(), q.sampleLength().toMillis() / 1000.0, q.sampleShare());
+        TargetSearch search = new TargetSearch(commands, probe, metric, windows, q.maxProbes(), scratch);
+        return new QualityControl(
+                search,
+                new QualityGate(metric, q.wholeFileGate()),
+                new QualityTarget(q.targetMean(), q.targetP5()),
+                properties.verify().sizeRatio());
     }
 
     static Throttle throttle(WorkerProperties properties) {
@@ -180,6 +221,8 @@ class JobConfiguration {
                 Journals journals,
                 SafeSwap swap,
                 Recovery recovery,
+                StreamBytes streamBytes,
+                QualityMetric metric,
                 String worker) {
             PathMapper paths = new PathMapper(properties.pathMappings(), "ARRFLOW_WORKER_PATH_MAPPINGS");
             JobEvents events = new PublishedJobEvents(publisher);
@@ -191,7 +234,8 @@ class JobConfiguration {
                     capabilities,
                     registry,
                     events,
-                    worker);
+                    worker,
+                    JobConfiguration.quality(properties, commands, streamBytes, metric));
             WorkerProperties.Temp temp = properties.temp();
             Replacement replacement = new Replacement(
                     ladder,

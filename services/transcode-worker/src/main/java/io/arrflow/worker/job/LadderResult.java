@@ -22,6 +22,13 @@ sealed interface LadderResult {
 
     record TooLarge(String encoder, long outputBytes, String reason, List<String> history) implements LadderResult {}
 
+    /** No CRF in the profile's range reaches the quality target on the samples; nothing was fully encoded. */
+    record Unreachable(String encoder, long predictedBytes, String reason, List<String> history)
+            implements LadderResult {}
+
+    /** The full output stayed under the quality target, also when encoded again at a lower CRF. */
+    record BelowTarget(String reason, List<String> history) implements LadderResult {}
+
     record Exhausted(List<String> history) implements LadderResult {
 
         /** The last rung's failure, which is the cause, then the ladder that led to it. */

@@ -41,20 +41,34 @@ final class LadderRun {
     private final JobRegistry registry;
     private final JobEvents events;
     private final String worker;
+    private final TargetedRung targeted;
 
+    /** {@code quality} null: outputs are encoded at the profile's CRF and not scored. */
     LadderRun(
             Encoder encoder,
             Verifier verifier,
             Capabilities capabilities,
             JobRegistry registry,
             JobEvents events,
-            String worker) {
+            String worker,
+            QualityControl quality) {
         this.encoder = encoder;
         this.verifier = verifier;
         this.capabilities = capabilities;
         this.registry = registry;
         this.events = events;
         this.worker = worker;
+        this.targeted = quality == null ? null : new TargetedRung(quality, registry, this::encodeAndVerify);
+    }
+
+    /** One rung's attempt: the job, the encoder's name, what a good output looks like, the history so far. */
+    record RungAttempt(
+            JobContext ctx, String name, Expectation expected, List<String> history, Consumer<Progress> progress) {}
+
+    /** Encodes and verifies one spec; empty when the rung failed (recorded) and the ladder goes on. */
+    @FunctionalInterface
+    interface Step {
+        Optional<LadderResult> run(RungAttempt attempt, EncodeSpec spec);
     }
 
     LadderResult run(JobContext ctx, MediaInfo media, boolean transcode, Path output, Consumer<Progress> progress) {
@@ -80,7 +94,11 @@ final class LadderRun {
                     rung,
                     capabilities.renderNode(),
                     PROCESSORS);
-            Optional<LadderResult> result = attempt(ctx, spec, name, attempt, expected, history, progress);
+            registry.claim(ctx.id(), worker, name);
+            events.announce(ctx.envelope(), new TranscodeStarted(ctx.id(), ctx.jobPath(), worker, name, attempt));
+            RungAttempt run = new RungAttempt(ctx, name, expected, history, progress);
+            Optional<LadderResult> result =
+                    targeted != null && transcode ? targeted.attempt(run, spec) : encodeAndVerify(run, spec);
             if (result.isPresent()) {
                 return result.get();
             }
@@ -88,39 +106,31 @@ final class LadderRun {
         return new LadderResult.Exhausted(history);
     }
 
-    private Optional<LadderResult> attempt(
-            JobContext ctx,
-            EncodeSpec spec,
-            String name,
-            int attempt,
-            Expectation expected,
-            List<String> history,
-            Consumer<Progress> progress) {
-        registry.claim(ctx.id(), worker, name);
-        events.announce(ctx.envelope(), new TranscodeStarted(ctx.id(), ctx.jobPath(), worker, name, attempt));
-        Attempt outcome = encoder.run(spec, progress);
+    private Optional<LadderResult> encodeAndVerify(RungAttempt run, EncodeSpec spec) {
+        Attempt outcome = encoder.run(spec, run.progress());
         if (outcome instanceof Attempt.Failed failed) {
-            return next(ctx, spec, history, failed.reason());
+            return next(run, spec, failed.reason());
         }
         Attempt.Encoded encoded = (Attempt.Encoded) outcome;
-        registry.verifying(ctx.id());
-        Verdict verdict = verifier.verify(spec.output(), expected);
+        registry.verifying(run.ctx().id());
+        Verdict verdict = verifier.verify(spec.output(), run.expected());
         return switch (verdict) {
             case Verdict.Verified v -> {
-                history.add(spec.rung().describe() + " (" + name + "): verified");
+                run.history().add(spec.rung().describe() + " (" + run.name() + "): verified");
                 yield Optional.of(new LadderResult.Verified(
-                        name, v.outputBytes(), encoded.seconds(), encoded.meanFps(), history));
+                        run.name(), v.outputBytes(), encoded.seconds(), encoded.meanFps(), run.history()));
             }
             case Verdict.NotBeneficial n ->
-                Optional.of(new LadderResult.TooLarge(name, n.outputBytes(), n.reason(), history));
-            case Verdict.Rejected r -> next(ctx, spec, history, "output rejected: " + r.reason());
+                Optional.of(new LadderResult.TooLarge(run.name(), n.outputBytes(), n.reason(), run.history()));
+            case Verdict.Rejected r -> next(run, spec, "output rejected: " + r.reason());
         };
     }
 
-    private static Optional<LadderResult> next(JobContext ctx, EncodeSpec spec, List<String> history, String reason) {
+    /** Records a rung's failure and removes what it wrote; the ladder goes on. */
+    static Optional<LadderResult> next(RungAttempt run, EncodeSpec spec, String reason) {
         String line = spec.rung().describe() + ": " + reason;
-        history.add(line);
-        log.warn("job {} ({}): rung failed: {}", ctx.id(), spec.source(), line);
+        run.history().add(line);
+        log.warn("job {} ({}): rung failed: {}", run.ctx().id(), spec.source(), line);
         delete(spec.output());
         return Optional.empty();
     }
@@ -138,7 +148,7 @@ final class LadderRun {
                 transcode);
     }
 
-    private static void delete(Path output) {
+    static void delete(Path output) {
         try {
             Files.deleteIfExists(output);
         } catch (IOException e) {

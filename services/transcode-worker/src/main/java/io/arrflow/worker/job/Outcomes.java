@@ -1,6 +1,7 @@
 package io.arrflow.worker.job;
 
 import io.arrflow.model.Envelope;
+import io.arrflow.model.QualityReport;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
 import io.arrflow.model.TranscodeMessage.TranscodeFailed;
 import io.arrflow.model.TranscodeMessage.TranscodeNotBeneficial;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Records a job's final outcome (other than a replacement) in shared status and announces it: these
@@ -30,7 +32,13 @@ final class Outcomes {
     JobOutcome notBeneficial(JobContext ctx, JobOutcome.NotBeneficial outcome) {
         events.announce(
                 ctx.envelope(),
-                new TranscodeNotBeneficial(ctx.id(), ctx.jobPath(), outcome.sourceBytes(), outcome.outputBytes()));
+                new TranscodeNotBeneficial(
+                        ctx.id(),
+                        ctx.jobPath(),
+                        outcome.sourceBytes(),
+                        outcome.outputBytes(),
+                        outcome.reason(),
+                        quality(ctx.id())));
         registry.finished(
                 ctx.id(), Ending.notBeneficial(outcome.reason(), outcome.sourceBytes(), outcome.outputBytes()));
         return outcome;
@@ -44,9 +52,15 @@ final class Outcomes {
 
     JobOutcome failed(JobContext ctx, JobOutcome.Failed outcome) {
         events.announce(
-                ctx.envelope(), new TranscodeFailed(ctx.id(), ctx.jobPath(), outcome.reason(), outcome.history()));
+                ctx.envelope(),
+                new TranscodeFailed(ctx.id(), ctx.jobPath(), outcome.reason(), outcome.history(), quality(ctx.id())));
         registry.finished(ctx.id(), Ending.failed(outcome.reason(), sourceBytes(ctx)));
         return outcome;
+    }
+
+    /** The quality figures the job's search and gate left in its status; null when it measured none. */
+    private QualityReport quality(UUID jobId) {
+        return registry.status(jobId).map(JobStatus::quality).orElse(null);
     }
 
     /** The file's size as the worker finds it; what the job was queued with when the file is gone. */
@@ -70,6 +84,13 @@ final class Outcomes {
         String path = status.map(JobStatus::path).filter(p -> !p.isBlank()).orElse(job.path());
         long sourceBytes = status.map(JobStatus::sourceBytes).orElse(0L);
         registry.finished(job.jobId(), Ending.failed(reason, sourceBytes));
-        events.announce(cause, new TranscodeFailed(job.jobId(), path, reason, List.of(reason)));
+        events.announce(
+                cause,
+                new TranscodeFailed(
+                        job.jobId(),
+                        path,
+                        reason,
+                        List.of(reason),
+                        status.map(JobStatus::quality).orElse(null)));
     }
 }

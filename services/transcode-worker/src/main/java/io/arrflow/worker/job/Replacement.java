@@ -85,6 +85,16 @@ final class Replacement {
                 yield outcomes.notBeneficial(
                         ctx, new JobOutcome.NotBeneficial(t.encoder(), media.sizeBytes(), t.outputBytes(), t.reason()));
             }
+            case LadderResult.Unreachable u -> {
+                abandon(journal);
+                yield outcomes.notBeneficial(
+                        ctx,
+                        new JobOutcome.NotBeneficial(u.encoder(), media.sizeBytes(), u.predictedBytes(), u.reason()));
+            }
+            case LadderResult.BelowTarget b -> {
+                abandon(journal);
+                yield outcomes.failed(ctx, new JobOutcome.Failed(b.reason(), b.history()));
+            }
             case LadderResult.Exhausted e -> {
                 abandon(journal);
                 yield outcomes.failed(ctx, new JobOutcome.Failed(e.reason(), e.history()));

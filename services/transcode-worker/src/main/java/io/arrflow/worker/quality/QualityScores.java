@@ -1,6 +1,7 @@
 package io.arrflow.worker.quality;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Per-frame scores of one comparison, summarised: the mean, the 5th percentile and the worst frame, on VMAF's
@@ -20,6 +21,21 @@ public record QualityScores(String metric, double mean, double p5, double min, i
         Arrays.sort(sorted);
         double mean = Arrays.stream(sorted).average().orElseThrow();
         return new QualityScores(metric, mean, percentile(sorted, 5), sorted[0], sorted.length);
+    }
+
+    /**
+     * Scores of several comparisons as one: the mean weighted by frames; the lowest 5th percentile and the
+     * worst frame, so one bad sample is not averaged away.
+     */
+    public static QualityScores combine(List<QualityScores> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to combine");
+        }
+        int frames = parts.stream().mapToInt(QualityScores::frames).sum();
+        double mean = parts.stream().mapToDouble(s -> s.mean() * s.frames()).sum() / Math.max(1, frames);
+        double p5 = parts.stream().mapToDouble(QualityScores::p5).min().orElseThrow();
+        double min = parts.stream().mapToDouble(QualityScores::min).min().orElseThrow();
+        return new QualityScores(parts.getFirst().metric(), mean, p5, min, frames);
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -27,16 +27,18 @@ class ProfilesTest {
 
     @Test
     void an_override_changes_only_what_it_sets() {
-        Profiles profiles = new Profiles(Map.of("hevc", new Profiles.Override(null, null, "slow", null)));
+        Profiles profiles = new Profiles(Map.of("hevc", new Profiles.Override(null, null, "slow", null, null, null)));
 
-        assertThat(profiles.named("hevc")).contains(new Profile("hevc", "hevc", "libx265", "slow", 25));
+        assertThat(profiles.named("hevc"))
+                .contains(new Profile("hevc", "hevc", "libx265", "slow", 25, Profile.HEVC.range(), null));
     }
 
     @Test
     void a_new_profile_starts_from_its_codecs_defaults() {
-        Profiles profiles = new Profiles(Map.of("archive", new Profiles.Override("av1", null, null, 28)));
+        Profiles profiles = new Profiles(Map.of("archive", new Profiles.Override("av1", null, null, 28, null, null)));
 
-        assertThat(profiles.named("archive")).contains(new Profile("archive", "av1", "libsvtav1", "8", 28));
+        assertThat(profiles.named("archive"))
+                .contains(new Profile("archive", "av1", "libsvtav1", "8", 28, Profile.AV1.range(), null));
     }
 
     @Test

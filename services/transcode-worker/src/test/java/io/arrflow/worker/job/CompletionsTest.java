@@ -58,7 +58,8 @@ class CompletionsTest {
                         PILOT_BYTES,
                         700,
                         61.5,
-                        new ArrItemRef(ArrApp.SONARR, 7)));
+                        new ArrItemRef(ArrApp.SONARR, 7),
+                        null));
         JobStatus status = registry.status(job.jobId()).orElseThrow();
         assertThat(status.state()).isEqualTo(JobState.REPLACED);
         assertThat(status.path()).isEqualTo(PILOT);

@@ -76,6 +76,7 @@ class GivenUpJobIT extends WorkerTestSupport {
                 "software",
                 "mkv",
                 source,
+                null,
                 null);
         registry.queued(job);
 

@@ -40,7 +40,7 @@ class OutcomesTest {
 
         assertThat(events.announced)
                 .containsExactly(
-                        new TranscodeFailed(job.jobId(), PILOT, "libx265: exit 1", List.of("libx265: exit 1")));
+                        new TranscodeFailed(job.jobId(), PILOT, "libx265: exit 1", List.of("libx265: exit 1"), null));
         JobStatus status = registry.status(job.jobId()).orElseThrow();
         assertThat(status.state()).isEqualTo(JobState.FAILED);
         assertThat(status.sourceBytes()).isEqualTo(12);
@@ -68,7 +68,13 @@ class OutcomesTest {
         assertThat(events.announced)
                 .containsExactly(
                         new TranscodeSkipped(PILOT, "already-hevc", "video is hevc in mkv"),
-                        new TranscodeNotBeneficial(larger.jobId(), PILOT, PILOT_BYTES, PILOT_BYTES + 1));
+                        new TranscodeNotBeneficial(
+                                larger.jobId(),
+                                PILOT,
+                                PILOT_BYTES,
+                                PILOT_BYTES + 1,
+                                "output 100% of the source",
+                                null));
         assertThat(registry.outcomeCounts()).containsEntry(JobState.NOT_BENEFICIAL, 2L);
     }
 
@@ -85,7 +91,8 @@ class OutcomesTest {
                         job.jobId(),
                         WorkerJobs.PILOT_RENAMED,
                         "scratch disk unavailable",
-                        List.of("scratch disk unavailable")));
+                        List.of("scratch disk unavailable"),
+                        null));
         assertThat(registry.status(job.jobId()).orElseThrow().state()).isEqualTo(JobState.FAILED);
     }
 

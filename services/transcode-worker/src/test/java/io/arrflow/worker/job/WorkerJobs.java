@@ -34,7 +34,8 @@ final class WorkerJobs {
                 "mkv",
                 new SourceMedia(
                         PILOT_BYTES, Instant.parse("2026-11-30T20:00:00Z"), "matroska", "h264", 8, 2640, 1920, 1080),
-                new ArrItemRef(ArrApp.SONARR, 7));
+                new ArrItemRef(ArrApp.SONARR, 7),
+                null);
     }
 
     static JobContext contextOf(RunTranscode job, Path file) {

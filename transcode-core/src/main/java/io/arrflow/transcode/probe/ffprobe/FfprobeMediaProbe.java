@@ -2,12 +2,14 @@ package io.arrflow.transcode.probe.ffprobe;
 
 import com.github.kokorin.jaffree.ffprobe.FFprobeResult;
 import com.github.kokorin.jaffree.ffprobe.Frame;
+import com.github.kokorin.jaffree.ffprobe.Packet;
 import com.github.kokorin.jaffree.ffprobe.SideData;
 import com.github.kokorin.jaffree.ffprobe.Stream;
 import io.arrflow.transcode.probe.HdrMetadata;
 import io.arrflow.transcode.probe.MediaInfo;
 import io.arrflow.transcode.probe.MediaProbe;
 import io.arrflow.transcode.probe.ProbeFailed;
+import io.arrflow.transcode.probe.StreamBytes;
 import io.arrflow.transcode.probe.StreamInfo;
 import io.arrflow.transcode.process.Commands;
 import io.arrflow.transcode.process.ProcessCommands;
@@ -15,15 +17,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The one {@link MediaProbe}: ffprobe from the PATH, run through {@link Commands} so that it dies with the
+ * The one {@link MediaProbe} and {@link StreamBytes}: ffprobe from the PATH, run through {@link Commands} so that it dies with the
  * service that started it, its JSON read by Jaffree. A file whose size cannot be read, or is 0, fails before
  * ffprobe runs.
  */
-public final class FfprobeMediaProbe implements MediaProbe {
+public final class FfprobeMediaProbe implements MediaProbe, StreamBytes {
 
     private final FfprobeCommand ffprobe;
 
@@ -49,6 +52,33 @@ public final class FfprobeMediaProbe implements MediaProbe {
                 result.getStreams(),
                 result.getStreams().stream().map(StreamReading::stream).toList());
         return new MediaInfo(result.getFormat().getFormatName(), duration == null ? 0 : duration, size, streams);
+    }
+
+    @Override
+    public long streamBytes(Path file, int stream, double start, double seconds) {
+        double end = start + seconds;
+        FFprobeResult packets = ffprobe.run(
+                file,
+                "the packets of ",
+                List.of(
+                        "-select_streams",
+                        String.valueOf(stream),
+                        "-read_intervals",
+                        String.format(Locale.ROOT, "%.3f%%%.3f", start, end),
+                        "-show_entries",
+                        "packet=pts_time,dts_time,size"));
+        return nullToEmpty(packets.getPackets()).stream()
+                .filter(p -> within(time(p), start, end))
+                .mapToLong(p -> p.getSize() == null ? 0 : p.getSize())
+                .sum();
+    }
+
+    private static Float time(Packet packet) {
+        return packet.getPtsTime() != null ? packet.getPtsTime() : packet.getDtsTime();
+    }
+
+    private static boolean within(Float time, double start, double end) {
+        return time != null && time >= start && time < end;
     }
 
     private static long size(Path file) {
