@@ -91,7 +91,8 @@ final class TargetedRung {
                 report.withOutput(SampleSearch.scores(scores), crf, (System.nanoTime() - started) / 1e9);
         registry.quality(run.ctx().id(), gatedReport);
         if (scores.meets(search.target())) {
-            run.history().add("quality gate: " + SampleSearch.describe(scores) + " at CRF " + crf);
+            // before the rung's "verified", which stays last: a job's reason starts with what decided it
+            run.history().add(run.history().size() - 1, "quality gate: " + SampleSearch.describe(scores) + " at CRF " + crf);
             return made;
         }
         String missed = String.format(
