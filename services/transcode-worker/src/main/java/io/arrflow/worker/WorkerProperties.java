@@ -22,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param pollInterval how often an idle slot looks for a job
  * @param progressInterval at most one progress update (Redis and event) per interval
  * @param statusRetention how long a finished job's status stays in Redis
+ * @param quality how outputs are scored against their source (VMAF or SSIM)
  */
 @ConfigurationProperties("arrflow.worker")
 public record WorkerProperties(
@@ -41,7 +42,8 @@ public record WorkerProperties(
         @DefaultValue("2m") Duration gracePeriod,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("1s") Duration progressInterval,
-        @DefaultValue("7d") Duration statusRetention) {
+        @DefaultValue("7d") Duration statusRetention,
+        @DefaultValue Quality quality) {
 
     /**
      * @param renderNode the VAAPI/QSV render node
@@ -97,4 +99,35 @@ public record WorkerProperties(
             @DefaultValue("false") boolean keepOriginal,
             @DefaultValue(".original") String keptSuffix,
             @DefaultValue("0s") Duration pause) {}
+
+    /**
+     * @param metric AUTO (VMAF when {@code vmafFfmpeg} runs, has the libvmaf filter and the model is there,
+     *     else SSIM), VMAF (start-up fails without it) or SSIM
+     * @param vmafFfmpeg an ffmpeg built with libvmaf 1.x; bin/setup installs a static one here
+     * @param vmafModel libvmaf 1.x model file ({@code .pkl}, its {@code .pkl.model} beside it)
+     * @param subsample score every n-th frame only, unless a caller asks otherwise (1: every frame)
+     * @param timeout the longest one scoring may run
+     */
+    public record Quality(
+            @DefaultValue("auto") MetricSelection metric,
+            @DefaultValue("/opt/arrflow/ffmpeg-vmaf/ffmpeg") Path vmafFfmpeg,
+
+            @DefaultValue("/opt/arrflow/ffmpeg-vmaf/vmaf_v0.6.1.pkl")
+            Path vmafModel,
+
+            @DefaultValue("1") int subsample,
+            @DefaultValue("12h") Duration timeout) {
+
+        public Quality {
+            if (subsample < 1) {
+                throw new IllegalArgumentException("arrflow.worker.quality.subsample must be 1 or more: " + subsample);
+            }
+        }
+    }
+
+    public enum MetricSelection {
+        AUTO,
+        VMAF,
+        SSIM
+    }
 }
