@@ -22,7 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param pollInterval how often an idle slot looks for a job
  * @param progressInterval at most one progress update (Redis and event) per interval
  * @param statusRetention how long a finished job's status stays in Redis
- * @param quality the quality target, its search on samples before a full encode and its gate after it
+ * @param quality the quality metric (VMAF or SSIM), the target, its search on samples before a full encode and
+ *     its gate after it
  */
 @ConfigurationProperties("arrflow.worker")
 public record WorkerProperties(
@@ -113,6 +114,11 @@ public record WorkerProperties(
      * @param maxProbes the most CRFs a search encodes its samples at
      * @param wholeFileGate up to this length every frame of an output is scored; longer files every n-th frame
      * @param scratch where samples are cut and encoded; the system's temp folder when empty
+     * @param metric AUTO (VMAF when {@code vmafFfmpeg} runs, has the libvmaf filter and the model is there,
+     *     else SSIM), VMAF (start-up fails without it) or SSIM
+     * @param vmafFfmpeg an ffmpeg built with libvmaf 1.x; bin/setup installs a static one here
+     * @param vmafModel libvmaf 1.x model file ({@code .pkl}, its {@code .pkl.model} beside it)
+     * @param timeout the longest one scoring may run
      */
     public record Quality(
             @DefaultValue("true") boolean enabled,
@@ -123,7 +129,14 @@ public record WorkerProperties(
             @DefaultValue("0.1") double sampleShare,
             @DefaultValue("4") int maxProbes,
             @DefaultValue("30m") Duration wholeFileGate,
-            Path scratch) {}
+            Path scratch,
+            @DefaultValue("auto") MetricSelection metric,
+            @DefaultValue("/opt/arrflow/ffmpeg-vmaf/ffmpeg") Path vmafFfmpeg,
+
+            @DefaultValue("/opt/arrflow/ffmpeg-vmaf/vmaf_v0.6.1.pkl")
+            Path vmafModel,
+
+            @DefaultValue("12h") Duration timeout) {}
 
     /**
      * @param keepOriginal keep the replaced original beside the output, with {@code keptSuffix} appended
@@ -134,4 +147,10 @@ public record WorkerProperties(
             @DefaultValue("false") boolean keepOriginal,
             @DefaultValue(".original") String keptSuffix,
             @DefaultValue("0s") Duration pause) {}
+
+    public enum MetricSelection {
+        AUTO,
+        VMAF,
+        SSIM
+    }
 }

@@ -92,7 +92,8 @@ final class TargetedRung {
         registry.quality(run.ctx().id(), gatedReport);
         if (scores.meets(search.target())) {
             // before the rung's "verified", which stays last: a job's reason starts with what decided it
-            run.history().add(run.history().size() - 1, "quality gate: " + SampleSearch.describe(scores) + " at CRF " + crf);
+            run.history()
+                    .add(run.history().size() - 1, "quality gate: " + SampleSearch.describe(scores) + " at CRF " + crf);
             return made;
         }
         String missed = String.format(

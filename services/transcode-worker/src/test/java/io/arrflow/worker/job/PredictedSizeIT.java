@@ -32,7 +32,8 @@ class PredictedSizeIT extends WorkerTestSupport {
         TestMedia.ffmpeg(episode, List.of("-c:v", "libx264", "-preset", "fast", "-crf", "12"), 6);
         byte[] before = Files.readAllBytes(episode);
 
-        JobStatus status = awaitFinished(queue(episode, Plan.TRANSCODE, "software").jobId());
+        JobStatus status =
+                awaitFinished(queue(episode, Plan.TRANSCODE, "software").jobId());
 
         assertThat(status.state()).isEqualTo(JobState.NOT_BENEFICIAL);
         assertThat(status.reason()).startsWith("predicted output").contains("not encoded");
@@ -40,7 +41,8 @@ class PredictedSizeIT extends WorkerTestSupport {
         assertThat(status.quality().predictedBytes()).isPositive();
         assertThat(Files.readAllBytes(episode)).isEqualTo(before);
         assertThat(listing(episode.getParent())).containsExactly(episode);
-        TranscodeNotBeneficial event = eventsOf(events(), TranscodeNotBeneficial.class).getFirst();
+        TranscodeNotBeneficial event =
+                eventsOf(events(), TranscodeNotBeneficial.class).getFirst();
         assertThat(event.outputBytes()).isEqualTo(status.quality().predictedBytes());
     }
 }

@@ -44,8 +44,10 @@ class QualitySearchIT extends WorkerTestSupport {
         Path easy = clip(folder("easy").resolve("easy.mkv"), "testsrc2=size=640x360:rate=25", 6);
         Path hard = clip(folder("hard").resolve("hard.mkv"), "mandelbrot=size=640x360:rate=25", 6);
 
-        JobStatus easyStatus = awaitFinished(queue(easy, Plan.TRANSCODE, "software").jobId());
-        JobStatus hardStatus = awaitFinished(queue(hard, Plan.TRANSCODE, "software").jobId());
+        JobStatus easyStatus =
+                awaitFinished(queue(easy, Plan.TRANSCODE, "software").jobId());
+        JobStatus hardStatus =
+                awaitFinished(queue(hard, Plan.TRANSCODE, "software").jobId());
 
         assertThat(easyStatus.state()).isEqualTo(JobState.REPLACED);
         assertThat(hardStatus.state()).isEqualTo(JobState.REPLACED);
@@ -60,14 +62,16 @@ class QualitySearchIT extends WorkerTestSupport {
             assertThat(q.gateSeconds()).isPositive();
         }
         assertThat(probe.probe(easy).videoCodec()).isEqualTo("hevc");
-        TranscodeCompleted completed = eventsOf(events(), TranscodeCompleted.class).getFirst();
+        TranscodeCompleted completed =
+                eventsOf(events(), TranscodeCompleted.class).getFirst();
         assertThat(completed.quality()).isNotNull();
         assertThat(completed.quality().output()).isNotNull();
     }
 
     @Test
     void content_no_crf_can_save_is_kept_after_a_bounded_search_without_a_full_encode() throws Exception {
-        Path grain = clip(folder("grain").resolve("grain.mkv"), "testsrc2=size=640x360:rate=25,noise=alls=100:allf=t+u", 4);
+        Path grain =
+                clip(folder("grain").resolve("grain.mkv"), "testsrc2=size=640x360:rate=25,noise=alls=100:allf=t+u", 4);
         byte[] before = Files.readAllBytes(grain);
 
         RunTranscode job = narrow(grain);
@@ -80,7 +84,8 @@ class QualitySearchIT extends WorkerTestSupport {
         assertThat(status.quality().output()).isNull();
         assertThat(Files.readAllBytes(grain)).isEqualTo(before);
         assertThat(listing(grain.getParent())).containsExactly(grain);
-        TranscodeNotBeneficial event = eventsOf(events(), TranscodeNotBeneficial.class).getFirst();
+        TranscodeNotBeneficial event =
+                eventsOf(events(), TranscodeNotBeneficial.class).getFirst();
         assertThat(event.reason()).startsWith("quality-unreachable");
         assertThat(event.quality().samples()).isNotEmpty();
     }
@@ -90,17 +95,33 @@ class QualitySearchIT extends WorkerTestSupport {
         // the search's one window (the clip's middle) is calm; the rest is noise no CRF keeps
         Path mixed = folder("mixed").resolve("mixed.mkv");
         TestMedia.run(List.of(
-                "ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=12,"
-                        + "noise=alls=100:allf=t+u:enable='not(between(t,4,8))'",
-                "-c:v", "libx264", "-preset", "fast", "-crf", "8", "-pix_fmt", "yuv420p", mixed.toString()));
+                "ffmpeg",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc2=size=640x360:rate=25:duration=12," + "noise=alls=100:allf=t+u:enable='not(between(t,4,8))'",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "fast",
+                "-crf",
+                "8",
+                "-pix_fmt",
+                "yuv420p",
+                mixed.toString()));
         byte[] before = Files.readAllBytes(mixed);
 
         RunTranscode job = narrow(mixed);
         JobStatus status = awaitFinished(job.jobId());
 
         assertThat(status.state()).isEqualTo(JobState.FAILED);
-        assertThat(status.reason()).startsWith("quality gate: the output scored vmaf").contains("under the target");
+        assertThat(status.reason())
+                .startsWith("quality gate: the output scored vmaf")
+                .contains("under the target");
         assertThat(Files.readAllBytes(mixed)).isEqualTo(before);
         assertThat(listing(mixed.getParent())).containsExactly(mixed);
         TranscodeFailed failed = eventsOf(events(), TranscodeFailed.class).getFirst();
@@ -132,11 +153,33 @@ class QualitySearchIT extends WorkerTestSupport {
 
     private static Path clip(Path file, String source, int seconds) throws Exception {
         List<String> command = new ArrayList<>(List.of(
-                "ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-                "-f", "lavfi", "-i", source + ",trim=duration=" + seconds,
-                "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=" + seconds,
-                "-c:v", "libx264", "-preset", "fast", "-crf", "8", "-pix_fmt", "yuv420p",
-                "-c:a", "aac", "-b:a", "64k", "-shortest", file.toString()));
+                "ffmpeg",
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+                source + ",trim=duration=" + seconds,
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:sample_rate=48000:duration=" + seconds,
+                "-c:v",
+                "libx264",
+                "-preset",
+                "fast",
+                "-crf",
+                "8",
+                "-pix_fmt",
+                "yuv420p",
+                "-c:a",
+                "aac",
+                "-b:a",
+                "64k",
+                "-shortest",
+                file.toString()));
         TestMedia.run(command);
         return file;
     }

@@ -134,8 +134,7 @@ class TargetedRungTest {
         gateScores.add(40.0);
         List<String> history = new ArrayList<>();
 
-        Optional<LadderResult> result =
-                rung().attempt(attempt(history), spec(new Rung(EncoderFamily.VAAPI, true)));
+        Optional<LadderResult> result = rung().attempt(attempt(history), spec(new Rung(EncoderFamily.VAAPI, true)));
 
         assertThat(result).isEmpty();
         assertThat(fullEncodes).hasSize(1);
@@ -145,11 +144,19 @@ class TargetedRungTest {
     @Test
     void a_library_target_on_the_job_wins_over_the_default() {
         RunTranscode strict = new RunTranscode(
-                job.jobId(), job.path(), job.profile(), job.plan(), job.encoder(), job.targetContainer(),
-                job.source(), job.arrItem(), new QualityReport.Target(99, 97));
+                job.jobId(),
+                job.path(),
+                job.profile(),
+                job.plan(),
+                job.encoder(),
+                job.targetContainer(),
+                job.source(),
+                job.arrItem(),
+                new QualityReport.Target(99, 97));
         QualityControl control = control();
 
-        assertThat(control.targetOf(contextOf(strict, scratch.resolve("e01.mkv")))).isEqualTo(new QualityTarget(99, 97));
+        assertThat(control.targetOf(contextOf(strict, scratch.resolve("e01.mkv"))))
+                .isEqualTo(new QualityTarget(99, 97));
         assertThat(control.targetOf(contextOf(job, scratch.resolve("e01.mkv")))).isEqualTo(QualityTarget.DEFAULT);
     }
 
