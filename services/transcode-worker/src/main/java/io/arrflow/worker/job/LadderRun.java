@@ -107,6 +107,8 @@ final class LadderRun {
     }
 
     private Optional<LadderResult> encodeAndVerify(RungAttempt run, EncodeSpec spec) {
+        // back to RUNNING when an output under the quality target is encoded again after its verification
+        registry.claim(run.ctx().id(), worker, run.name());
         Attempt outcome = encoder.run(spec, run.progress());
         if (outcome instanceof Attempt.Failed failed) {
             return next(run, spec, failed.reason());

@@ -90,7 +90,8 @@ final class TargetSearch {
             sourceBytes += probe.streamBytes(spec.source(), video, window.start(), window.seconds());
             seconds += window.seconds();
         }
-        return new Samples(folder, cuts, sourceBytes, seconds);
+        long wholeVideo = probe.streamBytes(spec.source(), video, 0, Integer.MAX_VALUE);
+        return new Samples(folder, cuts, sourceBytes, wholeVideo, seconds);
     }
 
     private CrfProbe encodeAt(int crf, EncodeSpec spec, Samples samples) {
@@ -147,11 +148,12 @@ final class TargetSearch {
         }
     }
 
-    /** The lossless cuts of one search and what their stretch of the source's video costs. */
-    private record Samples(Path folder, List<Path> cuts, long sourceVideoBytes, double seconds) {
+    /** The lossless cuts of one search, what their stretch of the source's video costs, and all of it. */
+    private record Samples(
+            Path folder, List<Path> cuts, long sampleSourceBytes, long sourceVideoBytes, double seconds) {
 
         SizeModel sizeModel(MediaInfo media) {
-            return new SizeModel(media.sizeBytes(), media.durationSeconds(), sourceVideoBytes, seconds);
+            return new SizeModel(media.sizeBytes(), sourceVideoBytes, sampleSourceBytes);
         }
     }
 

@@ -9,19 +9,24 @@ class SizeModelTest {
     private static final QualityScores ANY = new QualityScores("vmaf", 95, 90, 85, 100);
 
     @Test
-    void the_video_scales_by_what_the_samples_cost_and_the_rest_of_the_file_stays() {
-        // 100 s, 1,000,000 bytes; the sampled 10 s of video cost 80,000 bytes → 800,000 of video, 200,000 other
-        SizeModel model = new SizeModel(1_000_000, 100, 80_000, 10);
+    void the_video_shrinks_by_the_samples_ratio_and_the_other_streams_stay() {
+        // 1,000,000 bytes of which 800,000 video; the samples came out at half their stretch of the source
+        SizeModel model = new SizeModel(1_000_000, 800_000, 80_000);
 
-        long predicted = model.predict(new CrfProbe(28, ANY, 40_000, 10));
-
-        assertThat(predicted).isEqualTo(200_000 + 400_000);
+        assertThat(model.predict(new CrfProbe(28, ANY, 40_000, 10))).isEqualTo(200_000 + 400_000);
     }
 
     @Test
-    void a_sampled_stretch_richer_than_the_average_never_makes_the_other_streams_negative() {
-        SizeModel model = new SizeModel(1_000_000, 100, 200_000, 10);
+    void calm_samples_of_a_busy_file_still_predict_by_ratio_not_by_bitrate() {
+        // the sampled stretch is a tenth as busy as the rest: its bytes per second would predict far too little
+        SizeModel model = new SizeModel(10_000_000, 9_900_000, 10_000);
 
-        assertThat(model.predict(new CrfProbe(28, ANY, 5_000, 10))).isEqualTo(50_000);
+        assertThat(model.predict(new CrfProbe(28, ANY, 3_000, 3))).isEqualTo(100_000 + 2_970_000);
+    }
+
+    @Test
+    void samples_that_cost_nothing_in_the_source_predict_no_saving() {
+        assertThat(new SizeModel(1_000_000, 800_000, 0).predict(new CrfProbe(28, ANY, 5_000, 10)))
+                .isEqualTo(1_000_000);
     }
 }
