@@ -30,6 +30,15 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
             // topic exchange arrflow.dlx. EnvelopeConsumer decides about retries (one attempt per
             // delivery; Redeliver requeues) and writes dead letters itself, with their reason.
             Map.entry("spring.cloud.stream.default.consumer.max-attempts", "1"),
+            // Every consumer takes the body as bytes (EnvelopeCodec reads it): without native decoding the
+            // function layer first tries to read the JSON body into byte[] with Jackson, fails with an
+            // exception, then falls back, on every message (45 % more allocation per webhook, measured).
+            Map.entry("spring.cloud.stream.default.consumer.use-native-decoding", "true"),
+            // A Micrometer observation around every function call: a timer nobody reads (EnvelopeConsumer
+            // and the services' own metrics count what matters), at a cost on every message.
+            Map.entry(
+                    "spring.autoconfigure.exclude",
+                    "org.springframework.cloud.function.observability.ObservationAutoConfiguration"),
             Map.entry(BINDER + "queue-name-group-only", "true"),
             Map.entry(BINDER + "exchange-type", "topic"),
             Map.entry(BINDER + "quorum.enabled", "true"),
