@@ -4,6 +4,7 @@ import io.arrflow.transcode.process.CommandResult;
 import io.arrflow.transcode.process.Commands;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -24,12 +25,19 @@ public final class Encoder {
         this.clock = clock;
     }
 
+    /** Why a hardware rung cannot run on this input, from a one-frame trial; empty for software. */
+    public Optional<String> trialProblem(EncodeSpec spec) {
+        if (!spec.rung().family().isHardware()) {
+            return Optional.empty();
+        }
+        CommandResult trial = commands.run(FfmpegCommand.trial(spec), trialTimeout);
+        return trial.succeeded() ? Optional.empty() : Optional.of("one-frame trial failed: " + trial.reason());
+    }
+
     public Attempt run(EncodeSpec spec, Consumer<Progress> progress) {
-        if (spec.rung().family().isHardware()) {
-            CommandResult trial = commands.run(FfmpegCommand.trial(spec), trialTimeout);
-            if (!trial.succeeded()) {
-                return new Attempt.Failed("one-frame trial failed: " + trial.reason());
-            }
+        Optional<String> trial = trialProblem(spec);
+        if (trial.isPresent()) {
+            return new Attempt.Failed(trial.get());
         }
         ProgressParser parser = new ProgressParser(spec.media().durationSeconds());
         FpsAverage fps = new FpsAverage();

@@ -97,13 +97,18 @@ final class LadderRun {
             registry.claim(ctx.id(), worker, name);
             events.announce(ctx.envelope(), new TranscodeStarted(ctx.id(), ctx.jobPath(), worker, name, attempt));
             RungAttempt run = new RungAttempt(ctx, name, expected, history, progress);
-            Optional<LadderResult> result =
-                    targeted != null && transcode ? targeted.attempt(run, spec) : encodeAndVerify(run, spec);
+            Optional<LadderResult> result = targeted != null && transcode ? targeted(run, spec) : encodeAndVerify(run, spec);
             if (result.isPresent()) {
                 return result.get();
             }
         }
         return new LadderResult.Exhausted(history);
+    }
+
+    /** A hardware rung proves itself on one frame before its samples are encoded. */
+    private Optional<LadderResult> targeted(RungAttempt run, EncodeSpec spec) {
+        Optional<String> trial = encoder.trialProblem(spec);
+        return trial.isPresent() ? next(run, spec, trial.get()) : targeted.attempt(run, spec);
     }
 
     private Optional<LadderResult> encodeAndVerify(RungAttempt run, EncodeSpec spec) {

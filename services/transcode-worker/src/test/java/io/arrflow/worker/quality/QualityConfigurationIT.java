@@ -71,14 +71,6 @@ class QualityConfigurationIT {
         assertThat(output).contains("quality metric: ssim on VMAF's scale (configured)");
     }
 
-    @Test
-    void a_subsample_below_1_is_refused() {
-        worker.withPropertyValues("arrflow.worker.quality.subsample=0")
-                .run(context -> assertThat(context.getStartupFailure())
-                        .rootCause()
-                        .hasMessageContaining("arrflow.worker.quality.subsample must be 1 or more"));
-    }
-
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(WorkerProperties.class)
     static class BoundProperties {}
