@@ -77,7 +77,7 @@ has_job() { [[ -n "$(job_of_path "$ISOLATED_REDIS_PORT" "$1")" ]]; }
 await 60 "no job was queued for the webhook's episode" has_job "$episode"
 episode_job=$(job_of_path "$ISOLATED_REDIS_PORT" "$episode")
 
-has_ended() { [[ "$(job_state "$1")" =~ ^(REPLACED|NOT_BENEFICIAL|FAILED|CANCELLED)$ ]]; }
+has_ended() { [[ "$(job_state "$1")" =~ ^(REPLACED|NOT_BENEFICIAL|FAILED|CANCELLED|SOURCE_DAMAGED)$ ]]; }
 for job in "$episode_job" "$movie_job"; do
   [[ -n "$job" ]] || continue
   await 240 "job $job did not end" has_ended "$job" || true

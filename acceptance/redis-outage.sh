@@ -59,7 +59,7 @@ jobs_of() {
 has_final_job() {
   local job
   job=$(jobs_of "$1" | head -1)
-  [[ -n "$job" ]] && [[ "$(redis-cli -p "$redis_port" HGET "arrflow:job:$job" state)" =~ ^(REPLACED|NOT_BENEFICIAL|FAILED|CANCELLED)$ ]]
+  [[ -n "$job" ]] && [[ "$(redis-cli -p "$redis_port" HGET "arrflow:job:$job" state)" =~ ^(REPLACED|NOT_BENEFICIAL|FAILED|CANCELLED|SOURCE_DAMAGED)$ ]]
 }
 
 mkdir -p "$redis_dir"

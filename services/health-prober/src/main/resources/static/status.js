@@ -53,7 +53,7 @@ function renderTargets(targets) {
 }
 
 function renderTranscode(t) {
-  const facts = { queued: t.queued, running: t.running, done: t.done, failed: t.failed, "bytes saved": bytes(t.bytesSaved) };
+  const facts = { queued: t.queued, running: t.running, done: t.done, failed: t.failed, damaged: t.damaged, "bytes saved": bytes(t.bytesSaved) };
   const dl = document.getElementById("transcode");
   dl.replaceChildren(...Object.entries(facts).flatMap(([k, v]) => {
     const dt = document.createElement("dt"); dt.textContent = k;

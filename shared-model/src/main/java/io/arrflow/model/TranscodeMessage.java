@@ -19,6 +19,7 @@ import java.util.UUID;
     @JsonSubTypes.Type(TranscodeMessage.TranscodeCompleted.class),
     @JsonSubTypes.Type(TranscodeMessage.TranscodeNotBeneficial.class),
     @JsonSubTypes.Type(TranscodeMessage.TranscodeFailed.class),
+    @JsonSubTypes.Type(TranscodeMessage.SourceDamaged.class),
     @JsonSubTypes.Type(TranscodeMessage.TranscodeCancelled.class),
     @JsonSubTypes.Type(TranscodeMessage.TranscodeRetargeted.class)
 })
@@ -182,6 +183,33 @@ public sealed interface TranscodeMessage extends ArrflowMessage {
      */
     @JsonTypeName("TranscodeFailed")
     record TranscodeFailed(UUID jobId, String path, String reason, List<String> history, QualityReport quality)
+            implements TranscodeMessage {
+        @Override
+        public String subject() {
+            return path;
+        }
+    }
+
+    /**
+     * Event: the source file itself is broken, so it was not transcoded and was left as it is: a clean but
+     * shorter output must never take its place.
+     *
+     * @param decodeErrors errors the decoder reported reading the main video and the audio
+     * @param declaredSeconds the duration the file's container declares
+     * @param decodedSeconds how far the decoder really got
+     * @param reason what was found, in words
+     * @param arrItem the arr item the file belongs to, so its release can be grabbed again; null for files
+     *     found on disk
+     */
+    @JsonTypeName("SourceDamaged")
+    record SourceDamaged(
+            UUID jobId,
+            String path,
+            int decodeErrors,
+            double declaredSeconds,
+            double decodedSeconds,
+            String reason,
+            ArrItemRef arrItem)
             implements TranscodeMessage {
         @Override
         public String subject() {

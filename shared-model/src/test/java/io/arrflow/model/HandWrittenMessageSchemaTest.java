@@ -53,6 +53,40 @@ class HandWrittenMessageSchemaTest {
         assertThat(errors("RotateSecret.v1", json)).isNotEmpty();
     }
 
+    @Test
+    void a_source_damaged_event_published_by_arrflow_matches_its_schema() throws Exception {
+        String json = mapper.writeValueAsString(Envelope.of(MessageFixtures.aDamagedEpisode(), "transcode-worker"));
+
+        assertThat(errors("SourceDamaged.v1", json)).isEmpty();
+    }
+
+    @Test
+    void a_source_damaged_event_about_a_file_found_on_disk_has_no_arr_item_and_matches_its_schema() throws Exception {
+        TranscodeMessage.SourceDamaged damaged = MessageFixtures.aDamagedEpisode();
+        String json = mapper.writeValueAsString(Envelope.of(
+                new TranscodeMessage.SourceDamaged(
+                        damaged.jobId(),
+                        damaged.path(),
+                        damaged.decodeErrors(),
+                        damaged.declaredSeconds(),
+                        damaged.decodedSeconds(),
+                        damaged.reason(),
+                        null),
+                "transcode-worker"));
+
+        assertThat(json).doesNotContain("arrItem");
+        assertThat(errors("SourceDamaged.v1", json)).isEmpty();
+    }
+
+    @Test
+    void a_source_damaged_event_without_its_finding_breaks_the_schema() throws Exception {
+        String json = "{\"type\":\"SourceDamaged\",\"payload\":{\"jobId\":\"" + MessageFixtures.JOB
+                + "\",\"path\":\"/tv/a.mkv\"}}";
+
+        assertThat(errors("SourceDamaged.v1", json))
+                .anySatisfy(error -> assertThat(error.getMessage()).contains("reason"));
+    }
+
     private Set<ValidationMessage> errors(String schemaName, String json) throws Exception {
         try (InputStream schema = getClass().getResourceAsStream("/schemas/" + schemaName + ".schema.json")) {
             JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)

@@ -19,6 +19,7 @@ import io.arrflow.model.SecretMessage.SecretRotationFailed;
 import io.arrflow.model.TranscodeMessage.MediaFileDetected;
 import io.arrflow.model.TranscodeMessage.Plan;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
+import io.arrflow.model.TranscodeMessage.SourceDamaged;
 import io.arrflow.model.TranscodeMessage.SourceMedia;
 import io.arrflow.model.TranscodeMessage.TranscodeCancelled;
 import io.arrflow.model.TranscodeMessage.TranscodeCompleted;
@@ -49,6 +50,18 @@ final class MessageFixtures {
         return new SourceMedia(1_500_000_000L, AT, "matroska", "h264", 8, 2640.5, 1920, 1080);
     }
 
+    /** An episode whose download stopped half-way: the container still promises the whole episode. */
+    static SourceDamaged aDamagedEpisode() {
+        return new SourceDamaged(
+                JOB,
+                EPISODE,
+                3,
+                2640.5,
+                1318.2,
+                "decodes to 1318.2 s of the 2640.5 s it declares, 3 decode errors (first: Invalid NAL unit size)",
+                SERIES);
+    }
+
     static List<ArrflowMessage> oneOfEachMessage() {
         return List.of(
                 new TranscodeFile(EPISODE, "hevc"),
@@ -63,6 +76,7 @@ final class MessageFixtures {
                 new TranscodeNotBeneficial(JOB, EPISODE, 1_500_000_000L, 1_600_000_000L, "output larger", null),
                 new TranscodeFailed(
                         JOB, EPISODE, "corrupt input", List.of("vaapi: no device", "libx265: exit 1"), null),
+                aDamagedEpisode(),
                 new TranscodeCancelled(JOB, EPISODE, "episode file deleted"),
                 new TranscodeRetargeted(JOB, EPISODE, EPISODE.replace("S01E01", "S01E01 - Dulcinea")),
                 new ArrHealthIssue(

@@ -54,6 +54,7 @@ class WatcherMessageHandler implements EnvelopeHandler {
             case TranscodeMessage.TranscodeProgressed ignored -> notForUs(envelope);
             case TranscodeMessage.TranscodeNotBeneficial ignored -> notForUs(envelope);
             case TranscodeMessage.TranscodeFailed ignored -> notForUs(envelope);
+            case TranscodeMessage.SourceDamaged ignored -> notForUs(envelope);
             case TranscodeMessage.TranscodeCancelled ignored -> notForUs(envelope);
             case TranscodeMessage.TranscodeRetargeted ignored -> notForUs(envelope);
         }

@@ -36,6 +36,7 @@ public record WorkerProperties(
         @DefaultValue Temp temp,
         @DefaultValue Verify verify,
         @DefaultValue Quality quality,
+        @DefaultValue SourceCheck sourceCheck,
         @DefaultValue Swap swap,
 
         @DefaultValue("${user.home}/.local/state/arrflow-worker")
@@ -100,7 +101,7 @@ public record WorkerProperties(
      */
     public record Verify(
             @DefaultValue("0.95") double sizeRatio,
-            @DefaultValue("2s") Duration durationTolerance,
+            @DefaultValue("500ms") Duration durationTolerance,
             @DefaultValue("0") int maxDecodeErrors) {}
 
     /**
@@ -137,6 +138,18 @@ public record WorkerProperties(
             Path vmafModel,
 
             @DefaultValue("12h") Duration timeout) {}
+
+    /**
+     * The look at a source's own health before it is transcoded or remuxed: a source beyond these limits ends
+     * its job SOURCE_DAMAGED and is left as it is.
+     *
+     * @param maxDecodeErrors errors tolerated when the source's video and audio are decoded
+     * @param durationTolerance how far the decoded duration may fall short of the declared one (or 1 % of
+     *     it, whichever is larger)
+     */
+    public record SourceCheck(
+            @DefaultValue("0") int maxDecodeErrors,
+            @DefaultValue("500ms") Duration durationTolerance) {}
 
     /**
      * @param keepOriginal keep the replaced original beside the output, with {@code keptSuffix} appended

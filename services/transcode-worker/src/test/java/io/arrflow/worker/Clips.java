@@ -6,6 +6,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /** Real media files for the tests, made with ffmpeg's test sources: a few seconds at 320x240. */
 public final class Clips {
@@ -36,9 +37,66 @@ public final class Clips {
 
     /** A Matroska file cut off at 40 %: the header still promises the full duration. */
     public static Path aTruncatedEpisode(Path file) throws IOException {
+        return cutTo(TestMedia.h264(file, 4), 0.4);
+    }
+
+    /** A sound H.264 clip of 8x8 pixels: it decodes cleanly, but x265 refuses a picture that small. */
+    public static Path aThumbnailSizedEpisode(Path file) throws IOException {
+        return fourSeconds(
+                file, "8x8", List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac"));
+    }
+
+    /** An H.264 clip cut to half its bytes, as a download that stopped half-way: its header promises it all. */
+    public static Path aHalfDownloadedEpisode(Path file, int seconds) throws IOException {
+        return cutTo(TestMedia.h264(file, seconds), 0.5);
+    }
+
+    /** A 4 s web MP4 (index in front) cut to half its bytes: it still probes, with its full duration. */
+    public static Path aHalfDownloadedWebMp4(Path file) throws IOException {
+        List<String> webMp4 =
+                List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-movflags", "+faststart");
+        return cutTo(TestMedia.ffmpeg(file, webMp4, 4), 0.5);
+    }
+
+    /** A 4 s H.264 clip with random bytes written over its middle, as a bad disk sector or a broken copy leaves it. */
+    public static Path anEpisodeWithGarbageInTheMiddle(Path file) throws IOException {
         TestMedia.h264(file, 4);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            raf.setLength(raf.length() * 2 / 5);
+            byte[] garbage = new byte[(int) (raf.length() / 20)];
+            new Random(14).nextBytes(garbage);
+            raf.seek(raf.length() / 2);
+            raf.write(garbage);
+        }
+        return file;
+    }
+
+    /** A 20 s transport stream remuxed to Matroska with its own timestamps: it starts at 1.4 s, not 0. */
+    public static Path aRecordingKeptOnItsOwnClock(Path file) throws IOException {
+        Path ts = TestMedia.h264(file.resolveSibling(file.getFileName() + ".ts"), 20);
+        TestMedia.run(
+                List.of("ffmpeg", "-v", "error", "-y", "-i", ts.toString(), "-c", "copy", "-copyts", file.toString()));
+        java.nio.file.Files.delete(ts);
+        return file;
+    }
+
+    /** An MPEG-4 Part 2 clip with MP3 audio in AVI, as older libraries hold them. */
+    public static Path anXvidEraAvi(Path file) throws IOException {
+        return fourSeconds(file, "320x240", List.of("-c:v", "mpeg4", "-q:v", "5", "-c:a", "libmp3lame"));
+    }
+
+    /** ffmpeg on 4 s of test pattern (of {@code size}) and tone, with the given output options. */
+    private static Path fourSeconds(Path file, String size, List<String> outputOptions) throws IOException {
+        List<String> command = new ArrayList<>(TestMedia.testPatternAndTone(size, 4));
+        command.addAll(outputOptions);
+        command.addAll(List.of("-shortest", file.toString()));
+        TestMedia.run(command);
+        return file;
+    }
+
+    /** Keeps the first {@code share} of a file's bytes, as an interrupted download leaves it. */
+    private static Path cutTo(Path file, double share) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength((long) (raf.length() * share));
         }
         return file;
     }

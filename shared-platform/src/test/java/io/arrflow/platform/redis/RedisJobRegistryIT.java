@@ -162,6 +162,25 @@ class RedisJobRegistryIT {
     }
 
     @Test
+    void a_damaged_source_ends_its_job_with_the_finding_is_counted_apart_and_cannot_be_claimed_again() {
+        RunTranscode job = aJobForThePilot();
+        jobs.queued(job);
+        jobs.claim(job.jobId(), "worker-1", "libx265");
+
+        jobs.finished(job.jobId(), Ending.sourceDamaged("decodes to 21.3 s of the 44.0 s it declares", PILOT_BYTES));
+
+        JobStatus status = jobs.status(job.jobId()).orElseThrow();
+        assertThat(status.state()).isEqualTo(JobState.SOURCE_DAMAGED);
+        assertThat(status.reason()).isEqualTo("decodes to 21.3 s of the 44.0 s it declares");
+        assertThat(status.sourceBytes()).isEqualTo(PILOT_BYTES);
+        assertThat(jobs.outcomeCounts()).isEqualTo(Map.of(JobState.SOURCE_DAMAGED, 1L));
+        assertThat(jobs.bytesSaved()).isZero();
+        assertThat(jobs.active()).isEmpty();
+        assertThat(jobs.pendingJobFor(PILOT)).isEmpty();
+        assertThat(jobs.claim(job.jobId(), "worker-2", "libx265")).isFalse();
+    }
+
+    @Test
     void a_job_that_ends_without_replacing_its_file_keeps_the_progress_it_reached() {
         RunTranscode tooLarge = aJobForThePilot();
         RunTranscode broken = aJobFor(SECOND_EPISODE);

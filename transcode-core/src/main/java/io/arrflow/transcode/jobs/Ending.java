@@ -22,6 +22,11 @@ public record Ending(JobState outcome, String reason, long sourceBytes, long out
         return new Ending(JobState.NOT_BENEFICIAL, reason, sourceBytes, outputBytes, null);
     }
 
+    /** The source is broken; nothing was encoded and the file was left as it is. */
+    public static Ending sourceDamaged(String reason, long sourceBytes) {
+        return new Ending(JobState.SOURCE_DAMAGED, reason, sourceBytes, 0, null);
+    }
+
     /** The output is in place at {@code path}, which is not the job's after a container change. */
     public static Ending replaced(String path, String reason, long sourceBytes, long outputBytes) {
         return new Ending(JobState.REPLACED, reason, sourceBytes, outputBytes, path);

@@ -17,7 +17,9 @@ public enum JobState {
     REPLACED,
     NOT_BENEFICIAL,
     FAILED,
-    CANCELLED;
+    CANCELLED,
+    /** The source itself is broken (decode errors, or it ends before its declared duration): left as it is. */
+    SOURCE_DAMAGED;
 
     private static final Map<JobState, Set<JobState>> NEXT = table();
 
@@ -25,18 +27,23 @@ public enum JobState {
         Map<JobState, Set<JobState>> next = new EnumMap<>(JobState.class);
         next.put(QUEUED, EnumSet.of(RUNNING, FAILED, CANCELLED));
         // RUNNING → RUNNING and VERIFYING → RUNNING: a worker claims again a job whose worker died
-        next.put(RUNNING, EnumSet.of(RUNNING, VERIFYING, REPLACED, NOT_BENEFICIAL, FAILED));
+        next.put(RUNNING, EnumSet.of(RUNNING, VERIFYING, REPLACED, NOT_BENEFICIAL, FAILED, SOURCE_DAMAGED));
         next.put(VERIFYING, EnumSet.of(RUNNING, REPLACED, NOT_BENEFICIAL, FAILED));
         // start-up recovery may find the output of a job that had been given up already in place
         next.put(FAILED, EnumSet.of(REPLACED));
         next.put(REPLACED, EnumSet.noneOf(JobState.class));
         next.put(NOT_BENEFICIAL, EnumSet.noneOf(JobState.class));
         next.put(CANCELLED, EnumSet.noneOf(JobState.class));
+        next.put(SOURCE_DAMAGED, EnumSet.noneOf(JobState.class));
         return next;
     }
 
     public boolean isFinished() {
-        return this == REPLACED || this == NOT_BENEFICIAL || this == FAILED || this == CANCELLED;
+        return this == REPLACED
+                || this == NOT_BENEFICIAL
+                || this == FAILED
+                || this == CANCELLED
+                || this == SOURCE_DAMAGED;
     }
 
     public boolean canMoveTo(JobState target) {

@@ -9,11 +9,18 @@ import java.util.Optional;
  *
  * @param formatName ffprobe's format name, e.g. {@code matroska,webm} or {@code mov,mp4,m4a,3gp,3g2,mj2}
  * @param sizeBytes the file's size; never 0 (an empty file does not probe)
+ * @param startSeconds the timestamp the file starts at: 0 for most, later for a recording kept with its own clock
  */
-public record MediaInfo(String formatName, double durationSeconds, long sizeBytes, List<StreamInfo> streams) {
+public record MediaInfo(
+        String formatName, double durationSeconds, long sizeBytes, List<StreamInfo> streams, double startSeconds) {
 
     public MediaInfo {
         streams = List.copyOf(streams);
+    }
+
+    /** A file that starts at 0. */
+    public MediaInfo(String formatName, double durationSeconds, long sizeBytes, List<StreamInfo> streams) {
+        this(formatName, durationSeconds, sizeBytes, streams, 0);
     }
 
     /** The first video stream that is not cover art. */
@@ -33,6 +40,19 @@ public record MediaInfo(String formatName, double durationSeconds, long sizeByte
 
     public StreamInfo.Picture picture() {
         return mainVideo().map(StreamInfo::picture).orElse(StreamInfo.Picture.NONE);
+    }
+
+    /**
+     * How long the picture and the sound last as the container declares them: the longest video (cover art
+     * aside) or audio stream, else the whole file's duration. A subtitle track that outlasts them does not count.
+     */
+    public double playingSeconds() {
+        return streams.stream()
+                .filter(s -> s.isMainVideoCandidate() || s.kind() == StreamKind.AUDIO)
+                .mapToDouble(StreamInfo::durationSeconds)
+                .filter(seconds -> seconds > 0)
+                .max()
+                .orElse(durationSeconds);
     }
 
     public long count(StreamKind kind) {

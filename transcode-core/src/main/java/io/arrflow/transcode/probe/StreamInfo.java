@@ -10,6 +10,8 @@ package io.arrflow.transcode.probe;
  * @param bitDepth bits per colour component of a video stream; 0 for any other stream
  * @param picture width and height of a video stream; {@link Picture#NONE} for any other stream
  * @param hdr HDR10 static metadata; probed for HDR video only, else {@link HdrMetadata#NONE}
+ * @param durationSeconds how long the container says the stream lasts (Matroska: its {@code DURATION} tag); 0
+ *     when it does not say
  */
 public record StreamInfo(
         int index,
@@ -21,7 +23,8 @@ public record StreamInfo(
         String colorPrimaries,
         String colorTransfer,
         String colorSpace,
-        HdrMetadata hdr) {
+        HdrMetadata hdr,
+        double durationSeconds) {
 
     public StreamInfo {
         picture = picture == null ? Picture.NONE : picture;
@@ -34,7 +37,7 @@ public record StreamInfo(
     }
 
     public static StreamInfo of(int index, StreamKind kind, String codec) {
-        return new StreamInfo(index, kind, codec, false, 0, Picture.NONE, null, null, null, HdrMetadata.NONE);
+        return new StreamInfo(index, kind, codec, false, 0, Picture.NONE, null, null, null, HdrMetadata.NONE, 0);
     }
 
     public StreamInfo withHdr(HdrMetadata metadata) {
@@ -48,7 +51,8 @@ public record StreamInfo(
                 colorPrimaries,
                 colorTransfer,
                 colorSpace,
-                metadata);
+                metadata,
+                durationSeconds);
     }
 
     public boolean isMainVideoCandidate() {

@@ -21,6 +21,8 @@ class EndingTest {
                         .bytesSaved())
                 .isZero();
         assertThat(Ending.failed("libx265: exit 1", 1_500).bytesSaved()).isZero();
+        assertThat(Ending.sourceDamaged("decodes to 2.0 s of 4.0 s", 1_500).bytesSaved())
+                .isZero();
     }
 
     @Test

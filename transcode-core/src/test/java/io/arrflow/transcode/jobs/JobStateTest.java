@@ -6,6 +6,7 @@ import static io.arrflow.transcode.jobs.JobState.NOT_BENEFICIAL;
 import static io.arrflow.transcode.jobs.JobState.QUEUED;
 import static io.arrflow.transcode.jobs.JobState.REPLACED;
 import static io.arrflow.transcode.jobs.JobState.RUNNING;
+import static io.arrflow.transcode.jobs.JobState.SOURCE_DAMAGED;
 import static io.arrflow.transcode.jobs.JobState.VERIFYING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +23,7 @@ class JobStateTest {
     void a_job_is_finished_once_it_has_an_outcome_or_was_cancelled() {
         assertThat(JobState.values())
                 .filteredOn(JobState::isFinished)
-                .containsExactlyInAnyOrder(REPLACED, NOT_BENEFICIAL, FAILED, CANCELLED);
+                .containsExactlyInAnyOrder(REPLACED, NOT_BENEFICIAL, FAILED, CANCELLED, SOURCE_DAMAGED);
     }
 
     @ParameterizedTest(name = "{2}")
@@ -35,6 +36,7 @@ class JobStateTest {
         "RUNNING, NOT_BENEFICIAL, a running job is skipped when the file needs nothing",
         "RUNNING, FAILED, a running job fails",
         "RUNNING, REPLACED, a remux replaces its file without a separate verification",
+        "RUNNING, SOURCE_DAMAGED, a claimed job whose source does not decode to its end stops before any encode",
         "VERIFYING, RUNNING, a job whose worker died while verifying is claimed again",
         "VERIFYING, REPLACED, a verified output replaces its file",
         "VERIFYING, NOT_BENEFICIAL, an output that is not smaller is dropped",
@@ -58,6 +60,10 @@ class JobStateTest {
         "REPLACED, FAILED, a replaced file stays replaced",
         "NOT_BENEFICIAL, RUNNING, a job found not worth it is not done again",
         "FAILED, RUNNING, a failed job is not taken up again",
+        "QUEUED, SOURCE_DAMAGED, only a worker that decoded the source can call it damaged",
+        "VERIFYING, SOURCE_DAMAGED, a source is judged before any output exists",
+        "SOURCE_DAMAGED, RUNNING, a damaged source is not encoded on a later delivery",
+        "SOURCE_DAMAGED, FAILED, a damaged source keeps its finding",
         "CANCELLED, RUNNING, a cancelled job is not claimed",
         "CANCELLED, CANCELLED, a job is cancelled once"
     })
@@ -88,7 +94,7 @@ class JobStateTest {
             }
         }
 
-        assertThat(deadEnds).containsExactlyInAnyOrder(REPLACED, NOT_BENEFICIAL, CANCELLED);
+        assertThat(deadEnds).containsExactlyInAnyOrder(REPLACED, NOT_BENEFICIAL, CANCELLED, SOURCE_DAMAGED);
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class EventAlerts {
             case HealthMessage m -> HealthAlerts.of(m, at);
             case ArrMessage m -> ArrAlerts.of(m, at);
             case SecretMessage m -> secret(m, at);
-            case TranscodeMessage m -> transcode(m, at);
+            case TranscodeMessage m -> TranscodeAlerts.of(m, at);
             case PlatformMessage m -> platform(m, envelope, at);
         };
     }
@@ -73,21 +73,6 @@ public final class EventAlerts {
                                         : " (NOT rolled back)"),
                         at));
         };
-    }
-
-    private static List<Alert> transcode(TranscodeMessage message, Instant at) {
-        if (message instanceof TranscodeMessage.TranscodeFailed m) {
-            return List.of(alert(
-                    "transcode:failed:" + m.jobId(),
-                    AlertStatus.NOTICE,
-                    "transcode",
-                    "TranscodeFailed",
-                    m.path(),
-                    Severity.WARNING,
-                    m.reason(),
-                    at));
-        }
-        return List.of();
     }
 
     private static List<Alert> platform(PlatformMessage message, Envelope envelope, Instant at) {

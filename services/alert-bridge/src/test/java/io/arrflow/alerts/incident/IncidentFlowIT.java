@@ -8,13 +8,17 @@ import io.arrflow.alerts.testing.Payloads;
 import io.arrflow.alerts.testing.Receiver;
 import io.arrflow.alerts.testing.Receiver.Answer;
 import io.arrflow.alerts.testing.Receiver.Request;
+import io.arrflow.model.ArrApp;
+import io.arrflow.model.ArrItemRef;
 import io.arrflow.model.HealthMessage;
+import io.arrflow.model.TranscodeMessage;
 import io.arrflow.platform.messaging.MessagePublisher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +122,30 @@ class IncidentFlowIT {
                 .contains("ServiceDown tautulli (resolved, ")
                 .contains("): back after 3 min")
                 .doesNotContain("is down");
+    }
+
+    @Test
+    void a_damaged_source_is_told_with_the_file_the_finding_and_the_arr_item_to_grab_again() throws Exception {
+        String episode = "/media/tv/Harbor Lights/Season 01/Harbor Lights - S01E02.mkv";
+        app.bean(MessagePublisher.class)
+                .publishEvent(new TranscodeMessage.SourceDamaged(
+                        UUID.randomUUID(),
+                        episode,
+                        0,
+                        44.0,
+                        21.3,
+                        "decodes to 21.3 s of the 44.0 s it declares",
+                        new ArrItemRef(ArrApp.SONARR, 42)));
+
+        JsonNode told =
+                receiver.await(1, named("SourceDamaged"), WAIT).getFirst().json();
+
+        assertThat(told.get("title").asString()).isEqualTo("[NOTICE] SourceDamaged: " + episode);
+        assertThat(told.get("message").asString())
+                .contains(episode)
+                .contains("decodes to 21.3 s of the 44.0 s it declares")
+                .contains("the file was left untouched and not transcoded")
+                .contains("grab it again in sonarr (series 42)");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.arrflow.alerts.alert.Alert;
 import io.arrflow.alerts.alert.AlertStatus;
 import io.arrflow.alerts.alert.Severity;
 import io.arrflow.model.ArrApp;
+import io.arrflow.model.ArrItemRef;
 import io.arrflow.model.ArrMessage;
 import io.arrflow.model.ArrflowMessage;
 import io.arrflow.model.Envelope;
@@ -104,6 +105,46 @@ class EventAlertsTest {
     }
 
     @Test
+    void a_damaged_source_is_a_warning_notice_naming_the_finding_and_the_arr_item_to_grab_again() {
+        UUID job = UUID.randomUUID();
+        Alert damaged = only(new TranscodeMessage.SourceDamaged(
+                job,
+                "/tv/Harbor Lights/S01E02.mkv",
+                0,
+                44.0,
+                21.3,
+                "decodes to 21.3 s of the 44.0 s it declares",
+                new ArrItemRef(ArrApp.SONARR, 42)));
+
+        assertThat(damaged.status()).isEqualTo(AlertStatus.NOTICE);
+        assertThat(damaged.severity()).isEqualTo(Severity.WARNING);
+        assertThat(damaged.fingerprint()).isEqualTo("transcode:source-damaged:" + job);
+        assertThat(damaged.name()).isEqualTo("SourceDamaged");
+        assertThat(damaged.subject()).isEqualTo("/tv/Harbor Lights/S01E02.mkv");
+        assertThat(damaged.summary())
+                .isEqualTo("decodes to 21.3 s of the 44.0 s it declares; the file was left untouched and not"
+                        + " transcoded; grab it again in sonarr (series 42)");
+        assertThat(damaged.labels()).containsEntry("app", "sonarr").containsEntry("item", "42");
+    }
+
+    @Test
+    void a_damaged_source_found_on_disk_names_no_arr_item() {
+        Alert damaged = only(new TranscodeMessage.SourceDamaged(
+                UUID.randomUUID(), "/movies/Heat.mkv", 12, 6100, 6100, "12 decode errors (first: x)", null));
+
+        assertThat(damaged.summary())
+                .isEqualTo("12 decode errors (first: x); the file was left untouched and not" + " transcoded");
+        assertThat(damaged.labels()).isEmpty();
+    }
+
+    @Test
+    void each_arr_app_names_its_own_kind_of_item() {
+        assertThat(damagedIn(ArrApp.RADARR).summary()).endsWith("grab it again in radarr (movie 7)");
+        assertThat(damagedIn(ArrApp.LIDARR).summary()).endsWith("grab it again in lidarr (artist 7)");
+        assertThat(damagedIn(ArrApp.PROWLARR).summary()).endsWith("grab it again in prowlarr (item 7)");
+    }
+
+    @Test
     void a_dead_letter_is_a_notice_except_for_alert_bridges_own_deliveries() {
         assertThat(only(new PlatformMessage.MessageDeadLettered(
                                 "arrflow.transcode.jobs", "RunTranscode", "m1", "invalid path"))
@@ -115,6 +156,17 @@ class EventAlertsTest {
                         "m2",
                         "discord answered 404")))
                 .isEmpty();
+    }
+
+    private static Alert damagedIn(ArrApp app) {
+        return only(new TranscodeMessage.SourceDamaged(
+                UUID.randomUUID(),
+                "/media/x.mkv",
+                0,
+                10,
+                4,
+                "decodes to 4.0 s of the 10.0 s it declares",
+                new ArrItemRef(app, 7)));
     }
 
     private static List<Alert> alerts(ArrflowMessage message) {

@@ -30,12 +30,23 @@ public record Stats(
             Instant maintenanceUntil,
             Map<String, String> evidence) {}
 
-    /** Transcode jobs from the shared status: counts, bytes saved and the active jobs' progress. */
+    /**
+     * Transcode jobs from the shared status: counts, bytes saved and the active jobs' progress.
+     *
+     * @param damaged jobs whose source was found broken and left as it is (SOURCE_DAMAGED)
+     */
     public record Transcode(
-            long queued, long running, long done, long failed, long cancelled, long bytesSaved, List<Job> jobs) {
+            long queued,
+            long running,
+            long done,
+            long failed,
+            long cancelled,
+            long damaged,
+            long bytesSaved,
+            List<Job> jobs) {
 
         public static Transcode none() {
-            return new Transcode(0, 0, 0, 0, 0, 0, List.of());
+            return new Transcode(0, 0, 0, 0, 0, 0, 0, List.of());
         }
     }
 

@@ -82,6 +82,7 @@ public final class StatsCollector {
                 done,
                 outcomes.getOrDefault(JobState.FAILED, 0L),
                 outcomes.getOrDefault(JobState.CANCELLED, 0L),
+                outcomes.getOrDefault(JobState.SOURCE_DAMAGED, 0L),
                 jobs.bytesSaved(),
                 views);
     }

@@ -107,8 +107,15 @@ class StackProbesIT {
         jobs.queued(job(done, "/media/tv/Show/S01E03.mkv"));
         jobs.claim(done, "worker-1", "libx265");
         jobs.finished(done, new Ending(JobState.REPLACED, null, 1_000_000, 400_000, null));
+        UUID damaged = UUID.randomUUID();
+        jobs.queued(job(damaged, "/media/tv/Show/S01E04.mkv"));
+        jobs.claim(damaged, "worker-1", "libx265");
+        jobs.finished(damaged, Ending.sourceDamaged("decodes to 2.0 s of the 4.0 s it declares", 1_000_000));
 
-        JsonNode stats = api.awaitStats(s -> s.path("transcode").path("done").asLong() == 1, WAIT);
+        JsonNode stats = api.awaitStats(
+                s -> s.path("transcode").path("done").asLong() == 1
+                        && s.path("transcode").path("damaged").asLong() == 1,
+                WAIT);
         JsonNode transcode = stats.path("transcode");
         assertThat(transcode.path("queued").asLong()).isEqualTo(1);
         assertThat(transcode.path("running").asLong()).isEqualTo(1);

@@ -139,7 +139,8 @@ class JobPlannerTest {
                                 null,
                                 null,
                                 null,
-                                null),
+                                null,
+                                0),
                         StreamInfo.of(1, StreamKind.AUDIO, "aac")));
     }
 }

@@ -26,7 +26,12 @@ import io.arrflow.worker.swap.Journals;
 import io.arrflow.worker.swap.OrphanProcesses;
 import io.arrflow.worker.swap.Recovery;
 import io.arrflow.worker.swap.SafeSwap;
+import io.arrflow.worker.verify.DecodePass;
+import io.arrflow.worker.verify.DecodingSourceCheck;
+import io.arrflow.worker.verify.DurationTolerance;
 import io.arrflow.worker.verify.OutputRules;
+import io.arrflow.worker.verify.SourceCheck;
+import io.arrflow.worker.verify.SourceStandard;
 import io.arrflow.worker.verify.Verifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
@@ -160,6 +165,12 @@ class JobConfiguration {
         return new Verifier(probe, commands, rules, verify.maxDecodeErrors(), LONGEST_ENCODE);
     }
 
+    static SourceCheck sourceCheck(Commands commands, WorkerProperties.SourceCheck check) {
+        SourceStandard standard =
+                new SourceStandard(check.maxDecodeErrors(), DurationTolerance.ofFloor(check.durationTolerance()));
+        return new DecodingSourceCheck(new DecodePass(commands, LONGEST_ENCODE), standard);
+    }
+
     static Profiles profiles(WorkerProperties properties) {
         Map<String, Profiles.Override> overrides = new LinkedHashMap<>();
         properties.profiles().forEach((name, p) -> overrides.put(name, override(name, p, properties.quality())));
@@ -255,6 +266,7 @@ class JobConfiguration {
                     JobConfiguration.profiles(properties),
                     paths,
                     outcomes,
+                    JobConfiguration.sourceCheck(commands, properties.sourceCheck()),
                     replacement,
                     worker);
             this.startupRecovery = new StartupRecovery(recovery, completions);

@@ -15,6 +15,9 @@ sealed interface JobOutcome {
     /** Nothing to do with the file as found (already in the target codec and container). */
     record Skipped(String reason) implements JobOutcome {}
 
+    /** The source is broken itself: nothing was made from it, the file is as it was, and the user is told. */
+    record SourceDamaged(String reason) implements JobOutcome {}
+
     /** Failed for good: reported, then dead-lettered with the reason. */
     record Failed(String reason, List<String> history) implements JobOutcome {
         public Failed {

@@ -97,7 +97,8 @@ final class LadderRun {
             registry.claim(ctx.id(), worker, name);
             events.announce(ctx.envelope(), new TranscodeStarted(ctx.id(), ctx.jobPath(), worker, name, attempt));
             RungAttempt run = new RungAttempt(ctx, name, expected, history, progress);
-            Optional<LadderResult> result = targeted != null && transcode ? targeted(run, spec) : encodeAndVerify(run, spec);
+            Optional<LadderResult> result =
+                    targeted != null && transcode ? targeted(run, spec) : encodeAndVerify(run, spec);
             if (result.isPresent()) {
                 return result.get();
             }

@@ -30,6 +30,7 @@ final class MeteredJobs implements Jobs {
                     case JobOutcome.Replaced r -> r.encoder();
                     case JobOutcome.NotBeneficial n -> n.encoder();
                     case JobOutcome.Skipped ignored -> "none";
+                    case JobOutcome.SourceDamaged ignored -> "none";
                     case JobOutcome.Failed ignored -> "none";
                     case JobOutcome.Ignored ignored -> "none";
                 };

@@ -3,12 +3,15 @@ package io.arrflow.worker.job;
 import io.arrflow.model.Envelope;
 import io.arrflow.model.QualityReport;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
+import io.arrflow.model.TranscodeMessage.SourceDamaged;
 import io.arrflow.model.TranscodeMessage.TranscodeFailed;
 import io.arrflow.model.TranscodeMessage.TranscodeNotBeneficial;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
 import io.arrflow.transcode.jobs.Ending;
 import io.arrflow.transcode.jobs.JobRegistry;
 import io.arrflow.transcode.jobs.JobStatus;
+import io.arrflow.worker.verify.SourceHealth;
+import io.arrflow.worker.verify.SourceVerdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -61,6 +64,23 @@ final class Outcomes {
     /** The quality figures the job's search and gate left in its status; null when it measured none. */
     private QualityReport quality(UUID jobId) {
         return registry.status(jobId).map(JobStatus::quality).orElse(null);
+    }
+
+    /** The original stays as it is; the event names the arr item so that its release can be grabbed again. */
+    JobOutcome sourceDamaged(JobContext ctx, SourceVerdict.Damaged damaged, long sourceBytes) {
+        SourceHealth health = damaged.health();
+        events.announce(
+                ctx.envelope(),
+                new SourceDamaged(
+                        ctx.id(),
+                        ctx.jobPath(),
+                        health.decodeErrors(),
+                        health.declaredSeconds(),
+                        health.decodedSeconds(),
+                        damaged.reason(),
+                        ctx.job().arrItem()));
+        registry.finished(ctx.id(), Ending.sourceDamaged(damaged.reason(), sourceBytes));
+        return new JobOutcome.SourceDamaged(damaged.reason());
     }
 
     /** The file's size as the worker finds it; what the job was queued with when the file is gone. */

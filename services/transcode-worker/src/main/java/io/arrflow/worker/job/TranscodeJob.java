@@ -12,6 +12,8 @@ import io.arrflow.transcode.probe.MediaProbe;
 import io.arrflow.transcode.probe.ProbeFailed;
 import io.arrflow.worker.encode.Profile;
 import io.arrflow.worker.encode.Profiles;
+import io.arrflow.worker.verify.SourceCheck;
+import io.arrflow.worker.verify.SourceVerdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import java.util.Optional;
 
 /**
  * One job from delivery to outcome: idempotence guards (shared status, loop guard, claim), a look at
- * the file as it is now, then a skip, a remux or a transcode.
+ * the file as it is now, then a skip, or a check of the source's health before a remux or a transcode.
  */
 final class TranscodeJob implements Jobs {
 
@@ -30,6 +32,7 @@ final class TranscodeJob implements Jobs {
     private final Profiles profiles;
     private final PathMapper paths;
     private final Outcomes outcomes;
+    private final SourceCheck sourceCheck;
     private final Replacement replacement;
     private final String worker;
 
@@ -40,6 +43,7 @@ final class TranscodeJob implements Jobs {
             Profiles profiles,
             PathMapper paths,
             Outcomes outcomes,
+            SourceCheck sourceCheck,
             Replacement replacement,
             String worker) {
         this.registry = registry;
@@ -48,6 +52,7 @@ final class TranscodeJob implements Jobs {
         this.profiles = profiles;
         this.paths = paths;
         this.outcomes = outcomes;
+        this.sourceCheck = sourceCheck;
         this.replacement = replacement;
         this.worker = worker;
     }
@@ -101,8 +106,17 @@ final class TranscodeJob implements Jobs {
         return switch (SourceDecision.decide(ctx.job().plan(), ctx.profile(), media, ctx.container())) {
             case SourceDecision.Skip skip -> outcomes.skipped(ctx, skip.reason(), skip.detail(), media.sizeBytes());
             case SourceDecision.Reject reject -> outcomes.failed(ctx, failure(reject.reason()));
-            case SourceDecision.Remux remux -> replacement.replace(ctx, media, false);
-            case SourceDecision.Transcode ignored -> replacement.replace(ctx, media, true);
+            case SourceDecision.Remux remux -> replaceIfSound(ctx, media, false);
+            case SourceDecision.Transcode ignored -> replaceIfSound(ctx, media, true);
+        };
+    }
+
+    /** A broken source is never replaced: a clean output of it would be shorter or hide the damage. */
+    private JobOutcome replaceIfSound(JobContext ctx, MediaInfo media, boolean transcode) throws IOException {
+        return switch (sourceCheck.check(ctx.file(), media)) {
+            case SourceVerdict.Sound ignored -> replacement.replace(ctx, media, transcode);
+            case SourceVerdict.Damaged damaged -> outcomes.sourceDamaged(ctx, damaged, media.sizeBytes());
+            case SourceVerdict.Undecodable undecodable -> outcomes.failed(ctx, failure(undecodable.reason()));
         };
     }
 

@@ -10,11 +10,11 @@ import java.util.Optional;
 public final class OutputRules {
 
     private final double sizeRatio;
-    private final Duration durationTolerance;
+    private final DurationTolerance durationTolerance;
 
     public OutputRules(double sizeRatio, Duration durationTolerance) {
         this.sizeRatio = sizeRatio;
-        this.durationTolerance = durationTolerance;
+        this.durationTolerance = DurationTolerance.ofFloor(durationTolerance);
     }
 
     /** The size band: a transcode must come out at most source × ratio. */
@@ -32,8 +32,7 @@ public final class OutputRules {
         if (!codec.equals(expected.videoCodec())) {
             return Optional.of("video codec is " + codec + ", expected " + expected.videoCodec());
         }
-        double tolerance = Math.max(durationTolerance.toMillis() / 1000.0, expected.durationSeconds() * 0.01);
-        if (Math.abs(output.durationSeconds() - expected.durationSeconds()) > tolerance) {
+        if (durationTolerance.differs(expected.durationSeconds(), output.durationSeconds())) {
             return Optional.of(String.format(
                     "duration %.1fs differs from the source's %.1fs",
                     output.durationSeconds(), expected.durationSeconds()));

@@ -3,14 +3,12 @@ package io.arrflow.worker.verify;
 import io.arrflow.transcode.probe.MediaProbe;
 import io.arrflow.transcode.probe.ProbeFailed;
 import io.arrflow.transcode.process.CommandAborted;
-import io.arrflow.transcode.process.CommandResult;
 import io.arrflow.transcode.process.Commands;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -19,18 +17,16 @@ import java.util.concurrent.FutureTask;
 public final class Verifier {
 
     private final MediaProbe probe;
-    private final Commands commands;
+    private final DecodePass decodePass;
     private final OutputRules rules;
     private final int maxDecodeErrors;
-    private final Duration decodeTimeout;
 
     public Verifier(
             MediaProbe probe, Commands commands, OutputRules rules, int maxDecodeErrors, Duration decodeTimeout) {
         this.probe = probe;
-        this.commands = commands;
+        this.decodePass = new DecodePass(commands, decodeTimeout);
         this.rules = rules;
         this.maxDecodeErrors = maxDecodeErrors;
-        this.decodeTimeout = decodeTimeout;
     }
 
     /**
@@ -78,29 +74,12 @@ public final class Verifier {
     }
 
     private Optional<String> decodeProblem(Path output) {
-        CommandResult decode = commands.run(
-                List.of(
-                        "ffmpeg",
-                        "-hide_banner",
-                        "-nostdin",
-                        "-v",
-                        "error",
-                        "-i",
-                        output.toString(),
-                        "-map",
-                        "0:v?",
-                        "-map",
-                        "0:a?",
-                        "-f",
-                        "null",
-                        "-"),
-                decodeTimeout);
-        int errors = decode.errorLines().size();
-        if (decode.succeeded() && errors <= maxDecodeErrors) {
+        Decoded decoded = decodePass.run(output);
+        if (decoded.ranToTheEnd() && decoded.errors() <= maxDecodeErrors) {
             return Optional.empty();
         }
-        return Optional.of(
-                "decode pass found " + errors + " errors (exit " + decode.exitCode() + "): " + decode.reason());
+        return Optional.of("decode pass found " + decoded.errors() + " errors (exit " + decoded.exitCode() + "): "
+                + decoded.reason());
     }
 
     private static long size(Path file) {

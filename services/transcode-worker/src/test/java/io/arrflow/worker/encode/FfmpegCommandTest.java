@@ -16,7 +16,7 @@ class FfmpegCommandTest {
 
     private static StreamInfo hdrVideo(String codec) {
         StreamInfo.Picture uhd = new StreamInfo.Picture(3840, 2160);
-        return new StreamInfo(0, StreamKind.VIDEO, codec, false, 10, uhd, "bt2020", "smpte2084", "bt2020nc", null);
+        return new StreamInfo(0, StreamKind.VIDEO, codec, false, 10, uhd, "bt2020", "smpte2084", "bt2020nc", null, 0);
     }
 
     private static EncodeSpec spec(MediaInfo media, Rung rung, String container) {

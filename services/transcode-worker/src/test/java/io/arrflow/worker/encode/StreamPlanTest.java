@@ -70,7 +70,7 @@ class StreamPlanTest {
     @Test
     void a_cover_image_is_copied_not_encoded() {
         StreamInfo cover = new StreamInfo(
-                1, StreamKind.VIDEO, "mjpeg", true, 8, new StreamInfo.Picture(600, 600), null, null, null, null);
+                1, StreamKind.VIDEO, "mjpeg", true, 8, new StreamInfo.Picture(600, 600), null, null, null, null, 0);
         MediaInfo media = new MediaInfo("matroska", 10, 10, List.of(StreamInfo.of(0, StreamKind.VIDEO, "h264"), cover));
 
         StreamPlan plan = StreamPlan.of(media, "mkv", true);

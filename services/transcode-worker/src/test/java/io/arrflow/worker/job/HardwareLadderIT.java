@@ -89,7 +89,7 @@ class HardwareLadderIT extends WorkerTestSupport {
 
     @Test
     void dead_letters_a_job_after_the_whole_ladder_failed_with_every_reason() throws Exception {
-        Path episode = Clips.aTruncatedEpisode(folder("ladder-fails").resolve("broken.mkv"));
+        Path episode = Clips.aThumbnailSizedEpisode(folder("ladder-fails").resolve("tiny.mkv"));
         byte[] before = Files.readAllBytes(episode);
         admin.purgeQueue(Topology.jobQueue("qsv") + Topology.DLQ_SUFFIX, false);
 

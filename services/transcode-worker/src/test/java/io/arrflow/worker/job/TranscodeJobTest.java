@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.arrflow.model.Envelope;
 import io.arrflow.model.TranscodeMessage.RunTranscode;
+import io.arrflow.model.TranscodeMessage.SourceDamaged;
 import io.arrflow.model.TranscodeMessage.TranscodeFailed;
 import io.arrflow.model.TranscodeMessage.TranscodeSkipped;
 import io.arrflow.transcode.jobs.FileFingerprint;
@@ -20,16 +21,23 @@ import io.arrflow.transcode.probe.StreamKind;
 import io.arrflow.transcode.testing.InMemoryJobRegistry;
 import io.arrflow.transcode.testing.InMemoryProducedFiles;
 import io.arrflow.worker.encode.Profiles;
+import io.arrflow.worker.verify.SourceCheck;
+import io.arrflow.worker.verify.SourceHealth;
+import io.arrflow.worker.verify.SourceVerdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The guards before any encode: shared status, claim, the file as found, the loop guard and the probe. */
+/**
+ * The guards before any encode: shared status, claim, the file as found, the loop guard, the probe and the
+ * source's own health.
+ */
 class TranscodeJobTest {
 
     @TempDir
@@ -38,7 +46,9 @@ class TranscodeJobTest {
     private final InMemoryJobRegistry registry = new InMemoryJobRegistry();
     private final InMemoryProducedFiles produced = new InMemoryProducedFiles();
     private final RecordedJobEvents events = new RecordedJobEvents();
+    private final List<Path> checkedSources = new ArrayList<>();
     private MediaInfo found = hevcInMatroska();
+    private SourceVerdict sourceVerdict;
     private TranscodeJob transcodeJob;
 
     @BeforeEach
@@ -51,6 +61,7 @@ class TranscodeJobTest {
                 new Profiles(Map.of()),
                 paths,
                 new Outcomes(registry, events),
+                recordingCheck(),
                 null,
                 "worker-1");
     }
@@ -139,6 +150,57 @@ class TranscodeJobTest {
         assertThat(run(job)).isEqualTo(new JobOutcome.Skipped("already-hevc"));
     }
 
+    @Test
+    void a_file_that_needs_nothing_is_not_decoded_for_a_health_check() throws IOException {
+        RunTranscode job = aJobForThePilot();
+        registry.queued(job);
+        episodeAt(PILOT);
+
+        run(job);
+
+        assertThat(checkedSources).isEmpty();
+    }
+
+    @Test
+    void a_damaged_source_ends_source_damaged_untouched_and_is_announced_with_its_arr_item() throws IOException {
+        RunTranscode job = aJobForThePilot();
+        registry.queued(job);
+        Path episode = episodeAt(PILOT);
+        found = h264InMatroska();
+        SourceHealth cutShort = new SourceHealth(0, "", 2640, 1290.4);
+        sourceVerdict = new SourceVerdict.Damaged(cutShort, "decodes to 1290.4 s of the 2640.0 s it declares");
+
+        JobOutcome outcome = run(job);
+
+        assertThat(outcome).isEqualTo(new JobOutcome.SourceDamaged("decodes to 1290.4 s of the 2640.0 s it declares"));
+        assertThat(checkedSources).containsExactly(episode);
+        assertThat(registry.status(job.jobId()).orElseThrow())
+                .satisfies(status -> assertThat(status.state()).isEqualTo(JobState.SOURCE_DAMAGED))
+                .satisfies(status -> assertThat(status.reason()).startsWith("decodes to 1290.4 s"));
+        assertThat(events.announced)
+                .containsExactly(new SourceDamaged(
+                        job.jobId(),
+                        PILOT,
+                        0,
+                        2640,
+                        1290.4,
+                        "decodes to 1290.4 s of the 2640.0 s it declares",
+                        job.arrItem()));
+        assertThat(Files.readString(episode)).isEqualTo("matroska bytes");
+    }
+
+    @Test
+    void a_source_the_check_cannot_decode_at_all_fails_the_job_with_the_reason() throws IOException {
+        RunTranscode job = aJobForThePilot();
+        registry.queued(job);
+        episodeAt(PILOT);
+        found = h264InMatroska();
+        sourceVerdict = new SourceVerdict.Undecodable("the source check could not decode the file (exit 1): x");
+
+        assertThat(run(job)).isEqualTo(TranscodeJob.failure("the source check could not decode the file (exit 1): x"));
+        assertThat(registry.status(job.jobId()).orElseThrow().state()).isEqualTo(JobState.FAILED);
+    }
+
     private JobOutcome run(RunTranscode job) throws IOException {
         return transcodeJob.run(Envelope.of(job, "worker-test"), job);
     }
@@ -163,11 +225,23 @@ class TranscodeJobTest {
                 new Profiles(Map.of()),
                 new PathMapper(List.of("/tv=" + mount), "ARRFLOW_WORKER_PATH_MAPPINGS"),
                 new Outcomes(registry, events),
+                recordingCheck(),
                 null,
                 "worker-1");
     }
 
+    private SourceCheck recordingCheck() {
+        return (file, media) -> {
+            checkedSources.add(file);
+            return sourceVerdict;
+        };
+    }
+
     private static MediaInfo hevcInMatroska() {
         return new MediaInfo("matroska,webm", 2640, 14, List.of(StreamInfo.of(0, StreamKind.VIDEO, "hevc")));
+    }
+
+    private static MediaInfo h264InMatroska() {
+        return new MediaInfo("matroska,webm", 2640, 14, List.of(StreamInfo.of(0, StreamKind.VIDEO, "h264")));
     }
 }

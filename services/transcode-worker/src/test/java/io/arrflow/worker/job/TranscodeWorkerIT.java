@@ -153,8 +153,8 @@ class TranscodeWorkerIT extends WorkerTestSupport {
     }
 
     @Test
-    void dead_letters_a_corrupt_input_with_its_reason_and_leaves_the_original_untouched() throws Exception {
-        Path episode = Clips.aTruncatedEpisode(folder("corrupt").resolve("broken.mkv"));
+    void dead_letters_a_file_no_encoder_takes_with_its_reason_and_leaves_the_original_untouched() throws Exception {
+        Path episode = Clips.aThumbnailSizedEpisode(folder("unencodable").resolve("tiny.mkv"));
         byte[] before = Files.readAllBytes(episode);
 
         RunTranscode job = queue(episode, Plan.TRANSCODE, "any");
@@ -166,7 +166,6 @@ class TranscodeWorkerIT extends WorkerTestSupport {
                 .startsWith("software: ")
                 .contains(" (every encoder failed; ladder: vaapi skipped: no render node");
         assertThat(status.sourceBytes()).isEqualTo(before.length);
-        assertThat(status.percent()).as("the progress the encode reached").isPositive();
         assertThat(Files.readAllBytes(episode)).isEqualTo(before);
         assertThat(listing(episode.getParent())).containsExactly(episode);
         TranscodeFailed failed = eventsOf(events(), TranscodeFailed.class).getFirst();

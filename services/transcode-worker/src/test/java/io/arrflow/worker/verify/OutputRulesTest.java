@@ -44,6 +44,16 @@ class OutputRulesTest {
     }
 
     @Test
+    void with_the_default_half_second_a_four_second_output_cut_in_half_is_rejected_and_a_frame_more_is_not() {
+        OutputRules defaults = new OutputRules(0.95, Duration.ofMillis(500));
+        Expectation fourSeconds = new Expectation("hevc", 4.021, 2, 1, 1000, true);
+
+        assertThat(defaults.streamProblem(fourSeconds, output("hevc", 4.04, 2))).isEmpty();
+        assertThat(defaults.streamProblem(fourSeconds, output("hevc", 2.08, 2)))
+                .contains("duration 2.1s differs from the source's 4.0s");
+    }
+
+    @Test
     void rejects_a_lost_audio_track() {
         assertThat(rules.streamProblem(hevcWithTwoAudio, output("hevc", 600, 1)))
                 .contains("1 audio streams, expected 2");

@@ -1,6 +1,7 @@
 package io.arrflow.transcode.probe.ffprobe;
 
 import com.github.kokorin.jaffree.ffprobe.FFprobeResult;
+import com.github.kokorin.jaffree.ffprobe.Format;
 import com.github.kokorin.jaffree.ffprobe.Frame;
 import com.github.kokorin.jaffree.ffprobe.Packet;
 import com.github.kokorin.jaffree.ffprobe.SideData;
@@ -46,12 +47,17 @@ public final class FfprobeMediaProbe implements MediaProbe, StreamBytes {
         if (result.getFormat() == null || result.getStreams() == null) {
             throw new ProbeFailed("ffprobe found no media in " + file.getFileName(), null);
         }
-        Float duration = result.getFormat().getDuration();
+        Format format = result.getFormat();
         List<StreamInfo> streams = withHdr(
                 file,
                 result.getStreams(),
                 result.getStreams().stream().map(StreamReading::stream).toList());
-        return new MediaInfo(result.getFormat().getFormatName(), duration == null ? 0 : duration, size, streams);
+        return new MediaInfo(
+                format.getFormatName(), orZero(format.getDuration()), size, streams, orZero(format.getStartTime()));
+    }
+
+    private static double orZero(Float seconds) {
+        return seconds == null ? 0 : seconds;
     }
 
     @Override

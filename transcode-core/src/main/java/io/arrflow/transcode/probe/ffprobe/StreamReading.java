@@ -14,6 +14,8 @@ final class StreamReading {
     /** The bits per component a pixel format names at its end: yuv420p10le, p010le, gbrp12be, gray16le. */
     private static final Pattern DEPTH_IN_PIXEL_FORMAT = Pattern.compile("(\\d+)(?:le|be)$");
 
+    private static final Pattern CLOCK = Pattern.compile("(\\d+):(\\d{2}):(\\d{2}(?:\\.\\d+)?)");
+
     private StreamReading() {}
 
     static StreamInfo stream(Stream s) {
@@ -31,7 +33,22 @@ final class StreamReading {
                 s.getColorPrimaries(),
                 s.getColorTransfer(),
                 s.getColorSpace(),
-                HdrMetadata.NONE);
+                HdrMetadata.NONE,
+                durationSeconds(s.getDuration(), s.getTag("DURATION")));
+    }
+
+    /** ffprobe's own figure, else Matroska's {@code DURATION} tag ({@code 00:21:14.021000000}); 0 without either. */
+    static double durationSeconds(Float duration, String durationTag) {
+        if (duration != null && duration > 0) {
+            return duration;
+        }
+        Matcher clock = CLOCK.matcher(durationTag == null ? "" : durationTag.trim());
+        if (!clock.matches()) {
+            return 0;
+        }
+        return Integer.parseInt(clock.group(1)) * 3600.0
+                + Integer.parseInt(clock.group(2)) * 60.0
+                + Double.parseDouble(clock.group(3));
     }
 
     /**

@@ -84,6 +84,25 @@ class FfprobeMediaProbeIT {
         assertThat(media.count(StreamKind.AUDIO)).isEqualTo(1);
         assertThat(media.sizeBytes()).isEqualTo(Files.size(episode)).isPositive();
         assertThat(media.durationSeconds()).isBetween(1.5, 2.5);
+        assertThat(media.startSeconds()).isZero();
+    }
+
+    @Test
+    void subtitles_that_outlast_the_picture_do_not_lengthen_how_long_it_plays() throws IOException {
+        MediaInfo media = probe.probe(TestMedia.mkvWithFontAndSubtitles(
+                folder.resolve("short.mkv"), folder.resolve("short.srt"), folder.resolve("font.ttf")));
+
+        assertThat(media.durationSeconds()).as("the subtitle runs to 2 s").isGreaterThan(1.9);
+        assertThat(media.playingSeconds())
+                .as("-shortest ended the picture and sound at the first cue")
+                .isLessThan(1.5);
+    }
+
+    @Test
+    void a_broadcast_transport_stream_starts_where_its_clock_does() throws IOException {
+        MediaInfo media = probe.probe(TestMedia.h264(folder.resolve("recording.ts"), 2));
+
+        assertThat(media.startSeconds()).as("the MPEG-TS muxer's 1.4 s offset").isBetween(1.0, 2.0);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.arrflow.transcode.probe.ffprobe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.github.kokorin.jaffree.StreamType;
 import io.arrflow.transcode.probe.StreamKind;
@@ -45,5 +46,21 @@ class StreamReadingTest {
     void a_stream_without_a_type_is_data() {
         assertThat(StreamReading.kind(null)).isEqualTo(StreamKind.DATA);
         assertThat(StreamReading.kind(StreamType.DATA)).isEqualTo(StreamKind.DATA);
+    }
+
+    @ParameterizedTest(name = "duration {0}, tag {1}: {2} s")
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "4.0, none, 4.0",
+                "4.0, 00:00:09.000000000, 4.0",
+                "none, 00:00:04.021000000, 4.021",
+                "none, 01:02:03.5, 3723.5",
+                "none, none, 0",
+                "none, N/A, 0",
+                "0, 00:00:02.000000000, 2.0"
+            })
+    void ffprobes_duration_wins_then_the_matroska_duration_tag(Float duration, String tag, double seconds) {
+        assertThat(StreamReading.durationSeconds(duration, tag)).isCloseTo(seconds, within(1e-6));
     }
 }

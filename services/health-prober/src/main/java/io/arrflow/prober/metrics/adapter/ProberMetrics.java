@@ -87,6 +87,7 @@ public final class ProberMetrics implements MeterBinder {
         outcome(registry, "done", Stats.Transcode::done);
         outcome(registry, "failed", Stats.Transcode::failed);
         outcome(registry, "cancelled", Stats.Transcode::cancelled);
+        outcome(registry, "damaged", Stats.Transcode::damaged);
         FunctionCounter.builder("arrflow.transcode.bytes.saved", stats, board -> board.current()
                         .transcode()
                         .bytesSaved())
