@@ -32,7 +32,9 @@ public final class WorkerProcess implements AutoCloseable {
                 "--arrflow.api.token=" + WorkerTestSupport.TOKEN,
                 "--arrflow.worker.name=child-worker",
                 "--arrflow.worker.poll-interval=200ms",
-                "--arrflow.worker.state-dir=" + stateDir));
+                "--arrflow.worker.state-dir=" + stateDir,
+                // crash tests stop an encode or a swap; a quality search before the encode only delays both
+                "--arrflow.worker.quality.enabled=false"));
         for (String property : TestBroker.springProperties(WorkerTestSupport.SUITE)) {
             command.add("--" + property);
         }

@@ -28,6 +28,9 @@ public final class FfmpegCommand {
         for (int out = 0; out < kept.size(); out++) {
             args.addAll(codecArgs(kept.get(out), out, spec));
         }
+        // the source's frames and timestamps as they are: for MP4, ffmpeg would otherwise make the rate constant
+        // and repeat a frame where the source's timing is uneven, an output frame-for-frame unlike its source
+        args.addAll(List.of("-fps_mode", "passthrough"));
         args.addAll(List.of("-max_muxing_queue_size", "4096", "-f", ContainerNames.muxer(spec.container())));
         args.add(spec.output().toString());
         return args;
