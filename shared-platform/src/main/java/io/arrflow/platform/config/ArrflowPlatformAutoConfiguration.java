@@ -35,6 +35,7 @@ import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** What every arrflow service gets by depending on shared-platform. */
@@ -90,7 +91,12 @@ public class ArrflowPlatformAutoConfiguration {
         return new RedisProducedFiles(redis, Duration.ofDays(90));
     }
 
-    /** Every consumer binding's container: redeliveries logged once, by {@code EnvelopeConsumer}. */
+    /**
+     * Every consumer binding's container: redeliveries logged once, by {@code EnvelopeConsumer}; consumers on
+     * platform threads. With virtual threads on, the binder's containers would run their consumers as virtual
+     * threads too, on the same few carriers as the web requests: a consumer busy probing or decoding holds a
+     * carrier, and webhook answers wait for one. Platform threads are time-sliced by the kernel instead.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.cloud.stream.config.ListenerContainerCustomizer")
     static class Bindings {
@@ -100,6 +106,7 @@ public class ArrflowPlatformAutoConfiguration {
             return (container, destination, group) -> {
                 if (container instanceof AbstractMessageListenerContainer listeners) {
                     listeners.setErrorHandler(new QuietRedeliveries());
+                    listeners.setTaskExecutor(new SimpleAsyncTaskExecutor(group + "-"));
                 }
             };
         }
