@@ -96,7 +96,7 @@ class EventAlertsTest {
     @Test
     void a_failed_transcode_is_a_notice_and_other_transcode_events_are_not_alerts() {
         UUID job = UUID.randomUUID();
-        Alert failed = only(new TranscodeMessage.TranscodeFailed(job, "/tv/a.mkv", "ffmpeg exit 1", List.of()));
+        Alert failed = only(new TranscodeMessage.TranscodeFailed(job, "/tv/a.mkv", "ffmpeg exit 1", List.of(), null));
 
         assertThat(failed.status()).isEqualTo(AlertStatus.NOTICE);
         assertThat(failed.fingerprint()).isEqualTo("transcode:failed:" + job);
