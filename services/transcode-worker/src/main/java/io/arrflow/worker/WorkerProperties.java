@@ -113,7 +113,12 @@ public record WorkerProperties(
      * @param sampleLength the length of each window
      * @param sampleShare the most of a file the windows may cover together (short files get shorter windows)
      * @param maxProbes the most CRFs a search encodes its samples at
-     * @param wholeFileGate up to this length every frame of an output is scored; longer files every n-th frame
+     * @param wholeFileGate up to this length the gate scores {@code gateFrameStep}-th frames over the whole
+     *     output; a longer file proportionally fewer, so a gate never costs more than this much video's worth
+     * @param gateFrameStep the gate scores every n-th frame: VMAF 1.x scores about 8 frames/s of 720p on two
+     *     cores, six times slower than libx265 fast encodes them, so scoring every frame would cost more than
+     *     the encode
+     * @param searchFrameStep the search scores every n-th frame of its samples
      * @param scratch where samples are cut and encoded; the system's temp folder when empty
      * @param metric AUTO (VMAF when {@code vmafFfmpeg} runs, has the libvmaf filter and the model is there,
      *     else SSIM), VMAF (start-up fails without it) or SSIM
@@ -130,6 +135,8 @@ public record WorkerProperties(
             @DefaultValue("0.1") double sampleShare,
             @DefaultValue("4") int maxProbes,
             @DefaultValue("30m") Duration wholeFileGate,
+            @DefaultValue("5") int gateFrameStep,
+            @DefaultValue("2") int searchFrameStep,
             Path scratch,
             @DefaultValue("auto") MetricSelection metric,
             @DefaultValue("/opt/arrflow/ffmpeg-vmaf/ffmpeg") Path vmafFfmpeg,

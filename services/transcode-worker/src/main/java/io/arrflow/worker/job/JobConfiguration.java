@@ -202,10 +202,11 @@ class JobConfiguration {
         }
         Path scratch = q.scratch() == null ? Path.of(System.getProperty("java.io.tmpdir")) : q.scratch();
         SampleWindows windows = new SampleWindows(q.samples(), q.sampleLength().toMillis() / 1000.0, q.sampleShare());
-        TargetSearch search = new TargetSearch(commands, probe, metric, windows, q.maxProbes(), scratch);
+        TargetSearch search =
+                new TargetSearch(commands, probe, metric, windows, q.maxProbes(), q.searchFrameStep(), scratch);
         return new QualityControl(
                 search,
-                new QualityGate(metric, q.wholeFileGate()),
+                new QualityGate(metric, q.wholeFileGate(), q.gateFrameStep()),
                 new QualityTarget(q.targetMean(), q.targetP5()),
                 properties.verify().sizeRatio());
     }

@@ -7,17 +7,23 @@ import io.arrflow.worker.quality.VideoClip;
 import java.time.Duration;
 
 /**
- * Scores a full output against its source before it may replace it. Up to {@code wholeFileUpTo} every frame is
- * scored; a longer file every n-th frame, so a gate never costs more than that much video's worth of scoring.
+ * Scores a full output against its source before it may replace it: every {@code frameStep}-th frame over the
+ * whole file up to {@code wholeFileUpTo}; a longer file proportionally fewer frames, so a gate never costs more
+ * than that much video's worth of scoring.
  */
 final class QualityGate {
 
     private final QualityMetric metric;
     private final Duration wholeFileUpTo;
+    private final int frameStep;
 
-    QualityGate(QualityMetric metric, Duration wholeFileUpTo) {
+    QualityGate(QualityMetric metric, Duration wholeFileUpTo, int frameStep) {
+        if (frameStep < 1) {
+            throw new IllegalArgumentException("the gate's frame step is 1 (every frame) or more: " + frameStep);
+        }
         this.metric = metric;
         this.wholeFileUpTo = wholeFileUpTo;
+        this.frameStep = frameStep;
     }
 
     QualityScores score(EncodeSpec spec) {
@@ -30,6 +36,6 @@ final class QualityGate {
     }
 
     int subsample(double durationSeconds) {
-        return Math.max(1, (int) Math.ceil(durationSeconds / wholeFileUpTo.toSeconds()));
+        return frameStep * Math.max(1, (int) Math.ceil(durationSeconds / wholeFileUpTo.toSeconds()));
     }
 }

@@ -41,6 +41,7 @@ final class TargetSearch {
     private final QualityMetric metric;
     private final SampleWindows windows;
     private final int maxProbes;
+    private final int frameStep;
     private final Path scratch;
 
     TargetSearch(
@@ -49,12 +50,14 @@ final class TargetSearch {
             QualityMetric metric,
             SampleWindows windows,
             int maxProbes,
+            int frameStep,
             Path scratch) {
         this.commands = commands;
         this.probe = probe;
         this.metric = metric;
         this.windows = windows;
         this.maxProbes = maxProbes;
+        this.frameStep = frameStep;
         this.scratch = scratch;
     }
 
@@ -101,7 +104,7 @@ final class TargetSearch {
             Path cut = samples.cuts().get(i);
             Path encoded = samples.folder().resolve("sample-" + i + "-crf" + crf + ".mkv");
             run(FfmpegCommand.sample(sampleSpec(spec, cut, encoded, crf)), "encode at CRF " + crf);
-            scores.add(metric.score(new VideoClip(encoded, 0), new VideoClip(cut, 0), 1));
+            scores.add(metric.score(new VideoClip(encoded, 0), new VideoClip(cut, 0), frameStep));
             bytes += probe.streamBytes(encoded, 0, 0, Integer.MAX_VALUE);
             delete(encoded);
         }

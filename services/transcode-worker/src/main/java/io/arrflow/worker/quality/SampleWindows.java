@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Where the samples of a search are cut: {@code count} windows spread evenly over the file, each centred in
- * its share of the duration, so the opening titles and the end credits are not all a search sees. A short
- * file is sampled whole; the samples together never take more than {@code maxShare} of the file.
+ * its share of the duration, so the opening titles and the end credits are not all a search sees. The samples
+ * together never take more than {@code maxShare} of the file: a short file gets fewer windows of the shortest
+ * useful length, and a clip too short even for one gets a single shortest window (or all of it) in its middle.
  */
 public record SampleWindows(int count, double seconds, double maxShare) {
 
@@ -25,20 +26,24 @@ public record SampleWindows(int count, double seconds, double maxShare) {
 
     public List<Window> over(double duration) {
         double length = Math.min(seconds, duration * maxShare / count);
-        if (length < SHORTEST_SAMPLE) {
-            return wholeOrOne(duration);
+        if (length >= SHORTEST_SAMPLE) {
+            return spread(count, length, duration);
         }
+        int fitting = (int) Math.min(count, Math.floor(duration * maxShare / SHORTEST_SAMPLE));
+        if (fitting >= 1) {
+            return spread(fitting, SHORTEST_SAMPLE, duration);
+        }
+        double shortest = Math.min(duration, SHORTEST_SAMPLE);
+        return List.of(new Window((duration - shortest) / 2, shortest));
+    }
+
+    /** {@code n} windows of {@code length}, each centred in its n-th of the file. */
+    private static List<Window> spread(int n, double length, double duration) {
         List<Window> windows = new ArrayList<>();
-        double share = duration / count;
-        for (int i = 0; i < count; i++) {
+        double share = duration / n;
+        for (int i = 0; i < n; i++) {
             windows.add(new Window(i * share + (share - length) / 2, length));
         }
         return windows;
-    }
-
-    /** A file too short to sample: one window of the shortest useful length in its middle, or all of it. */
-    private static List<Window> wholeOrOne(double duration) {
-        double length = Math.min(duration, Math.max(SHORTEST_SAMPLE, duration * 0.25));
-        return List.of(new Window((duration - length) / 2, length));
     }
 }

@@ -18,8 +18,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** {@code temp.min-free}: a job without room is not encoded; it fails for good, with the reason. */
+// the quality search and gate have their own tests (QualitySearchIT, PredictedSizeIT): off here, where only
+// the job's mechanics are under test, to keep the suite's time
+@TestPropertySource(properties = "arrflow.worker.quality.enabled=false")
 class FreeSpaceIT extends WorkerTestSupport {
 
     @DynamicPropertySource

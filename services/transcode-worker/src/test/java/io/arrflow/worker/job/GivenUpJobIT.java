@@ -32,12 +32,16 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A job that fails on every delivery (here: a store that keeps refusing) does not stay RUNNING for
  * ever: on its last delivery it is recorded FAILED with the failure, a TranscodeFailed is announced,
  * and the dead letter carries the same reason.
  */
+// the quality search and gate have their own tests (QualitySearchIT, PredictedSizeIT): off here, where only
+// the job's mechanics are under test, to keep the suite's time
+@TestPropertySource(properties = "arrflow.worker.quality.enabled=false")
 class GivenUpJobIT extends WorkerTestSupport {
 
     private static final String QUEUE = "arrflow.transcode.jobs.given-up-it";

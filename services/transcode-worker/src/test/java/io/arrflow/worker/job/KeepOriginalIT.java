@@ -16,8 +16,12 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** {@code swap.keep-original=true}: the output takes the original's place, the original stays beside it. */
+// the quality search and gate have their own tests (QualitySearchIT, PredictedSizeIT): off here, where only
+// the job's mechanics are under test, to keep the suite's time
+@TestPropertySource(properties = "arrflow.worker.quality.enabled=false")
 class KeepOriginalIT extends WorkerTestSupport {
 
     private static final String SUFFIX = ".before-arrflow";

@@ -14,8 +14,12 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** {@code temp.location=DIRECTORY}: the encode runs in the scratch folder, the output ends in place. */
+// the quality search and gate have their own tests (QualitySearchIT, PredictedSizeIT): off here, where only
+// the job's mechanics are under test, to keep the suite's time
+@TestPropertySource(properties = "arrflow.worker.quality.enabled=false")
 class ScratchDirectoryIT extends WorkerTestSupport {
 
     private static final Path SCRATCH = ROOT.resolve("scratch");

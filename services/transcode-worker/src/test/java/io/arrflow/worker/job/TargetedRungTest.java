@@ -198,8 +198,10 @@ class TargetedRungTest {
                 metric,
                 new SampleWindows(3, 4, 0.1),
                 5,
+                1,
                 scratch);
-        return new QualityControl(search, new QualityGate(metric, Duration.ofMinutes(30)), QualityTarget.DEFAULT, 0.95);
+        return new QualityControl(
+                search, new QualityGate(metric, Duration.ofMinutes(30), 1), QualityTarget.DEFAULT, 0.95);
     }
 
     private LadderRun.RungAttempt attempt() {

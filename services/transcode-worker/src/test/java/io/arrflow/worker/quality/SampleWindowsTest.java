@@ -25,8 +25,13 @@ class SampleWindowsTest {
     }
 
     @Test
+    void a_short_clip_gets_fewer_windows_of_the_shortest_length_within_its_share() {
+        assertThat(new SampleWindows(3, 4, 0.1).over(20)).containsExactly(new Window(4.5, 1), new Window(14.5, 1));
+    }
+
+    @Test
     void a_clip_too_short_to_sample_gets_one_window_in_its_middle() {
-        assertThat(new SampleWindows(3, 4, 0.1).over(8)).containsExactly(new Window(3, 2));
+        assertThat(new SampleWindows(3, 4, 0.1).over(8)).containsExactly(new Window(3.5, 1));
         assertThat(new SampleWindows(3, 4, 0.1).over(0.6)).containsExactly(new Window(0, 0.6));
     }
 
