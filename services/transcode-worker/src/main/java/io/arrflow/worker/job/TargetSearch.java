@@ -2,6 +2,7 @@ package io.arrflow.worker.job;
 
 import io.arrflow.transcode.probe.MediaInfo;
 import io.arrflow.transcode.probe.StreamBytes;
+import io.arrflow.transcode.process.CommandAborted;
 import io.arrflow.transcode.process.CommandResult;
 import io.arrflow.transcode.process.Commands;
 import io.arrflow.worker.encode.EncodeSpec;
@@ -25,6 +26,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -97,19 +102,49 @@ final class TargetSearch {
         return new Samples(folder, cuts, sourceBytes, wholeVideo, seconds);
     }
 
+    /**
+     * Encodes and scores every window at {@code crf}, as many at a time as the machine has processors: the
+     * metric keeps one core busy, so windows one after the other left the other core idle for most of a search.
+     */
     private CrfProbe encodeAt(int crf, EncodeSpec spec, Samples samples) {
-        List<QualityScores> scores = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < samples.cuts().size(); i++) {
-            Path cut = samples.cuts().get(i);
-            Path encoded = samples.folder().resolve("sample-" + i + "-crf" + crf + ".mkv");
-            run(FfmpegCommand.sample(sampleSpec(spec, cut, encoded, crf)), "encode at CRF " + crf);
-            scores.add(metric.score(new VideoClip(encoded, 0), new VideoClip(cut, 0), frameStep));
-            bytes += probe.streamBytes(encoded, 0, 0, Integer.MAX_VALUE);
-            delete(encoded);
+        int parallel = Math.max(1, Math.min(samples.cuts().size(), spec.processors()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
+            List<Future<Sample>> pending = new ArrayList<>();
+            for (int i = 0; i < samples.cuts().size(); i++) {
+                Path cut = samples.cuts().get(i);
+                Path encoded = samples.folder().resolve("sample-" + i + "-crf" + crf + ".mkv");
+                pending.add(pool.submit(() -> sample(crf, spec, cut, encoded)));
+            }
+            List<Sample> done = pending.stream().map(TargetSearch::result).toList();
+            long bytes = done.stream().mapToLong(Sample::bytes).sum();
+            List<QualityScores> scores = done.stream().map(Sample::scores).toList();
+            return new CrfProbe(crf, QualityScores.combine(scores), bytes, samples.seconds());
         }
-        return new CrfProbe(crf, QualityScores.combine(scores), bytes, samples.seconds());
     }
+
+    private Sample sample(int crf, EncodeSpec spec, Path cut, Path encoded) {
+        run(FfmpegCommand.sample(sampleSpec(spec, cut, encoded, crf)), "encode at CRF " + crf);
+        QualityScores scores = metric.score(new VideoClip(encoded, 0), new VideoClip(cut, 0), frameStep);
+        long bytes = probe.streamBytes(encoded, 0, 0, Integer.MAX_VALUE);
+        delete(encoded);
+        return new Sample(scores, bytes);
+    }
+
+    private static Sample result(Future<Sample> sample) {
+        try {
+            return sample.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandAborted("sample encodes interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private record Sample(QualityScores scores, long bytes) {}
 
     /** A hardware rung decodes the lossless cut in software: no hardware decoder reads FFV1. */
     private static EncodeSpec sampleSpec(EncodeSpec spec, Path cut, Path encoded, int crf) {

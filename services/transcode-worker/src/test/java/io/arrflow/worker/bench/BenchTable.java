@@ -27,6 +27,8 @@ record BenchTable(
         corpus.forEach(item -> out.append(row(item)));
         out.append(totals("whole corpus", i -> true));
         out.append(totals("files both encode", NaturalCorpus.Item::encodedByBoth));
+        out.append(totals(
+                "files arrflow re-encoded", item -> arrflow.get(item.name()).reEncoded()));
         out.append(goals());
         return out.toString();
     }

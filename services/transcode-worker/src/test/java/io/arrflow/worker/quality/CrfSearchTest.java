@@ -98,9 +98,9 @@ class CrfSearchTest {
     }
 
     @Test
-    void a_missed_target_lowers_the_crf_by_the_shortfall_over_the_slope() {
-        assertThat(CrfSearch.lowered(28, 1.5, 0.5, X265)).isEqualTo(25);
-        assertThat(CrfSearch.lowered(28, 0.1, 1.0, X265)).isEqualTo(27);
+    void a_missed_target_lowers_the_crf_by_the_shortfall_over_the_slope_and_one_step_more() {
+        assertThat(CrfSearch.lowered(28, 1.5, 0.5, X265)).isEqualTo(24);
+        assertThat(CrfSearch.lowered(28, 0.1, 1.0, X265)).isEqualTo(26);
         assertThat(CrfSearch.lowered(17, 10, 1.0, X265)).isEqualTo(16);
     }
 
