@@ -55,6 +55,7 @@ class TargetedRungTest {
     private final Deque<Double> gateScores = new ArrayDeque<>();
     private IntToDoubleFunction sampleMean = crf -> 110 - 0.5 * crf;
     private long sampleBytesPerSecond = 2_000;
+    private String failingSample = "no sample fails";
     private RunTranscode job;
 
     @BeforeEach
@@ -142,6 +143,18 @@ class TargetedRungTest {
     }
 
     @Test
+    void a_window_that_cannot_be_encoded_fails_the_rung_with_its_reason() {
+        failingSample = "sample-1-";
+        List<String> history = new ArrayList<>();
+
+        Optional<LadderResult> result = rung().attempt(attempt(history), spec(Rung.SOFTWARE));
+
+        assertThat(result).isEmpty();
+        assertThat(fullEncodes).isEmpty();
+        assertThat(history.getLast()).contains("quality search: sample encode at CRF 25 failed");
+    }
+
+    @Test
     void a_library_target_on_the_job_wins_over_the_default() {
         RunTranscode strict = new RunTranscode(
                 job.jobId(),
@@ -171,7 +184,8 @@ class TargetedRungTest {
         Commands ffmpeg = new Commands() {
             @Override
             public CommandResult run(List<String> command, Duration timeout, Consumer<String> stdout) {
-                return new CommandResult(0, List.of());
+                boolean fails = command.stream().anyMatch(arg -> arg.contains(failingSample));
+                return new CommandResult(fails ? 1 : 0, fails ? List.of("Unknown encoder") : List.of());
             }
 
             @Override
