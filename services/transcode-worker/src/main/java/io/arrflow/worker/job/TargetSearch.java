@@ -2,7 +2,7 @@ package io.arrflow.worker.job;
 
 import io.arrflow.transcode.probe.MediaInfo;
 import io.arrflow.transcode.probe.StreamBytes;
-import io.arrflow.transcode.process.CommandAborted;
+import io.arrflow.transcode.process.Awaited;
 import io.arrflow.transcode.process.CommandResult;
 import io.arrflow.transcode.process.Commands;
 import io.arrflow.worker.encode.EncodeSpec;
@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -115,7 +114,9 @@ final class TargetSearch {
                 Path encoded = samples.folder().resolve("sample-" + i + "-crf" + crf + ".mkv");
                 pending.add(pool.submit(() -> sample(crf, spec, cut, encoded)));
             }
-            List<Sample> done = pending.stream().map(TargetSearch::result).toList();
+            List<Sample> done = pending.stream()
+                    .map(sample -> Awaited.result(sample, "sample encodes"))
+                    .toList();
             long bytes = done.stream().mapToLong(Sample::bytes).sum();
             List<QualityScores> scores = done.stream().map(Sample::scores).toList();
             return new CrfProbe(crf, QualityScores.combine(scores), bytes, samples.seconds());
@@ -128,20 +129,6 @@ final class TargetSearch {
         long bytes = probe.streamBytes(encoded, 0, 0, Integer.MAX_VALUE);
         delete(encoded);
         return new Sample(scores, bytes);
-    }
-
-    private static Sample result(Future<Sample> sample) {
-        try {
-            return sample.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandAborted("sample encodes interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private record Sample(QualityScores scores, long bytes) {}

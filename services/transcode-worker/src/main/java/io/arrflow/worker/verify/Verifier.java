@@ -2,7 +2,7 @@ package io.arrflow.worker.verify;
 
 import io.arrflow.transcode.probe.MediaProbe;
 import io.arrflow.transcode.probe.ProbeFailed;
-import io.arrflow.transcode.process.CommandAborted;
+import io.arrflow.transcode.process.Awaited;
 import io.arrflow.transcode.process.Commands;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /** Mandatory verification of an output: size band, then ffprobe checks and a full decode pass side by side. */
@@ -47,7 +46,9 @@ public final class Verifier {
             decoder.interrupt();
             return new Verdict.Rejected(problem.get());
         }
-        return outcome(decode, decoder).<Verdict>map(Verdict.Rejected::new).orElse(new Verdict.Verified(bytes));
+        return Awaited.result(decode, "verification")
+                .<Verdict>map(Verdict.Rejected::new)
+                .orElse(new Verdict.Verified(bytes));
     }
 
     private Optional<String> probeProblem(Path output, Expectation expected) {
@@ -55,21 +56,6 @@ public final class Verifier {
             return rules.streamProblem(expected, probe.probe(output));
         } catch (ProbeFailed e) {
             return Optional.of("output unreadable: " + e.getMessage());
-        }
-    }
-
-    private static Optional<String> outcome(FutureTask<Optional<String>> decode, Thread decoder) {
-        try {
-            return decode.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            decoder.interrupt();
-            Thread.currentThread().interrupt();
-            throw new CommandAborted("verification interrupted");
         }
     }
 
