@@ -28,7 +28,7 @@ import java.time.Duration;
  * <p>A warm-up ramps from 10 requests/s to the rate first, so the JIT has compiled the hot paths of
  * both JVMs, as in a service that has been running for a while; only the requests of the group
  * {@value #MEASURED} that follows are the measurement. System properties: baseUrl, user, password,
- * downloadBody (a file), grabBody (a file), rate (500), seconds (30), warmupSeconds (60).
+ * downloadBody (a file), grabBody (a file), rate (500), seconds (30), warmupSeconds (150).
  */
 public class WebhookSimulation extends Simulation {
 
@@ -37,7 +37,7 @@ public class WebhookSimulation extends Simulation {
     private static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:8081");
     private static final int RATE = Integer.getInteger("rate", 500);
     private static final int SECONDS = Integer.getInteger("seconds", 30);
-    private static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 60);
+    private static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 150);
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
             .basicAuth(System.getProperty("user", "sonarr"), System.getProperty("password", ""))
