@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Footprint of the five services, started as bin/run starts them (bin/lib/launch.sh: same jars, same
-# settings, same JVM options and class caches; ARRFLOW_JAVA_OPTS and ARRFLOW_AOT change them) against a RabbitMQ vhost and a redis-server of the run's
-# own (ops/tests/lib/isolated.sh; both removed at the end). Prints, per service:
+# Footprint of the five services, started as bin/run starts them (bin/lib/launch.sh: same jars, settings
+# and JVM options; ARRFLOW_JAVA_OPTS and ARRFLOW_AOT=true change them as they change bin/run) against a
+# RabbitMQ vhost and a redis-server of the run's own (ops/tests/lib/isolated.sh; both removed at the end). Prints, per service:
 #   1. start-up: seconds from the JVM's start to the first 2xx of /actuator/health, each service alone;
 #   2. the same with all five started at once, as bin/run does;
 #   3. after IDLE_SECONDS (60) of idling: RSS, heap used and committed, metaspace used, threads;

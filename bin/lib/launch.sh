@@ -1,11 +1,12 @@
 # shellcheck shell=bash
 # How a service is started on this machine, shared by bin/run and load-tests/run-footprint.sh: from its jar
-# unpacked in Spring Boot's extracted layout (the form the JDK's class caches need), with a cache of its
-# loaded and linked classes made by a training run (JDK 25's AOT cache; class data sharing on JDK 21-24), and
-# the JVM options below. The unpacked copy and the cache are made again whenever the jar was rebuilt.
+# with the JVM options below, or, with ARRFLOW_AOT=true, from the jar unpacked in Spring Boot's extracted
+# layout (the form the JDK's class caches need) with a cache of its loaded and linked classes made by a
+# training run (JDK 25's AOT cache; class data sharing on JDK 21-24). The unpacked copy and the cache are made
+# again whenever the jar, the JVM options or the JDK changed.
 #
-#   ARRFLOW_JAVA_OPTS   replaces the JVM options below (docs/decisions.md says what each one saves)
-#   ARRFLOW_AOT=false   starts from the jar as it is, without a cache
+#   ARRFLOW_JAVA_OPTS   replaces the JVM options below
+#   ARRFLOW_AOT=true    starts from the class cache (opt-in for now: docs/decisions.md)
 #
 # The caller sources bin/lib/java.sh first and sets the service's environment before prepare_service:
 # the training run starts the application context with it and exits before anything listens or connects.
@@ -16,7 +17,7 @@ ARRFLOW_DEFAULT_JAVA_OPTS="-XX:+ExitOnOutOfMemoryError"
 needs_preparing() {
   local dir=$1 service
   shift
-  [[ "${ARRFLOW_AOT:-true}" == true ]] || return 1
+  [[ "${ARRFLOW_AOT:-false}" == true ]] || return 1
   for service in "$@"; do
     prepared "$service" "$dir/$service" || return 0
   done
@@ -39,7 +40,7 @@ prepare_service() {
   local service=$1 jar="services/$1/target/$1.jar" app
   # The cache holds the class path as it was given: training and start both name the jar by its absolute path.
   app=$(realpath -m "$2/$1")
-  [[ "${ARRFLOW_AOT:-true}" == true ]] || return 0
+  [[ "${ARRFLOW_AOT:-false}" == true ]] || return 0
   prepared "$service" "$app" && return 0
   rm -rf "$app"
   java -Djarmode=tools -jar "$jar" extract --destination "$app" >/dev/null
@@ -57,7 +58,7 @@ service_command() {
   app=$(realpath -m "$2/$1")
   # shellcheck disable=SC2207  # the options are words by design
   SERVICE_COMMAND=(java $(java_options))
-  if [[ "${ARRFLOW_AOT:-true}" == true && -f "$app/$(class_cache_name)" ]]; then
+  if [[ "${ARRFLOW_AOT:-false}" == true && -f "$app/$(class_cache_name)" ]]; then
     SERVICE_COMMAND+=("$(cache_option "$app/$(class_cache_name)")" -jar "$app/$service.jar")
   else
     SERVICE_COMMAND+=(-jar "services/$service/target/$service.jar")
