@@ -2,11 +2,12 @@
 # Clean-room acceptance test: arrflow as a new user runs it. All five services start from their jars through
 # bin/run, on a brand-new RabbitMQ vhost and an empty private Redis, with no queue declared by anyone but the
 # services themselves (TOPOLOGY=services, the default) or with the broker pre-loaded from
-# compose/rabbitmq/definitions.json as the compose stack does (TOPOLOGY=compose). Nothing observes the flow
+# compose/rabbitmq/definitions.json as the compose stack does (TOPOLOGY=compose); all-in-one is the services'
+# own topology with the five in one JVM (ARRFLOW_ALL_IN_ONE=true). Nothing observes the flow
 # through a queue of its own: every check looks where a user looks (job status, the files, the arr app, the
 # notification receiver, /api/stats, the dead-letter queue).
 #
-#   acceptance/clean-room.sh [services|compose]
+#   acceptance/clean-room.sh [services|compose|all-in-one]
 #
 # Checks: a Sonarr Download webhook and a POST /api/jobs for real H.264 files end as HEVC in place, verified,
 # with the rescan sent to a loopback Sonarr and the jobs REPLACED; health-prober sees the services and reports
@@ -24,7 +25,11 @@ source ops/tests/lib/isolated.sh
 source acceptance/lib/stack.sh
 
 topology=${1:-services}
-[[ "$topology" == services || "$topology" == compose ]] || { echo "usage: $0 [services|compose]" >&2; exit 2; }
+case "$topology" in
+  services | compose) ;;
+  all-in-one) export ARRFLOW_ALL_IN_ONE=true ;;
+  *) echo "usage: $0 [services|compose|all-in-one]" >&2; exit 2 ;;
+esac
 stack_init "acceptance-$topology"
 
 # --- state of its own: vhost, Redis, library, outside world --------------------------------------------

@@ -7,6 +7,7 @@
 #   3. after IDLE_SECONDS (60) of idling: RSS, heap used and committed, metaspace used, threads;
 #   4. the same after WEBHOOKS (1000) Sonarr webhooks and one transcode of a small generated clip.
 # RUNS (1) repeats 1-4 and prints the median of each figure. Traffic stays on 127.0.0.1.
+# ARRFLOW_ALL_IN_ONE=true measures the all-in-one JVM instead (one row; healthy = all five answer; no phase 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR/..
@@ -21,6 +22,7 @@ runs=${RUNS:-1}
 idle=${IDLE_SECONDS:-60}
 webhooks=${WEBHOOKS:-1000}
 services=(library-watcher transcode-worker health-prober alert-bridge secrets-rotator)
+if [[ "${ARRFLOW_ALL_IN_ONE:-false}" == true ]]; then processes=(all-in-one); else processes=("${services[@]}"); fi
 work=$(mktemp -d)
 results="$work/results.tsv"
 apps="$work/app"
@@ -38,7 +40,7 @@ log() { printf '[footprint] %s\n' "$*" >&2; }
 
 build() {
   local service
-  for service in "${services[@]}"; do
+  for service in "${processes[@]}"; do
     [[ -f "services/$service/target/$service.jar" ]] && continue
     log "building the services"
     ./mvnw -q -B -ntp -DskipTests install
@@ -59,21 +61,30 @@ environment() {
     SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST="$ISOLATED_VHOST" \
     SPRING_RABBITMQ_USERNAME="$user" SPRING_RABBITMQ_PASSWORD_FILE="$work/rabbitmq-password" \
     SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_PORT="$ISOLATED_REDIS_PORT"
+  local service variable
+  for service in "${services[@]}"; do
+    ports[$service]=$(isolated_free_port "${ports[@]}")
+    variable="ARRFLOW_${service^^}_PORT"
+    export "${variable//-/_}=${ports[$service]}"
+  done
 }
 
 # Unpacks each jar and makes its class cache, as bin/run's first start does (timed apart from the start-ups).
 prepare() {
   local service
-  for service in "${services[@]}"; do prepare_service "$service" "$apps"; done
+  for service in "${processes[@]}"; do prepare_service "$service" "$apps"; done
 }
 
-# usage: start SERVICE -> the service's JVM runs in the background; prints nothing
+# usage: start PROCESS -> the JVM of a service (or of all-in-one) runs in the background; prints nothing
 start() {
-  local service=$1
-  ports[$service]=$(isolated_free_port "${ports[@]}")
-  service_command "$service" "$apps"
-  SERVER_PORT=${ports[$service]} "${SERVICE_COMMAND[@]}" >>"$work/$service.log" 2>&1 &
-  pids[$service]=$!
+  local process=$1
+  service_command "$process" "$apps"
+  if [[ "$process" == all-in-one ]]; then
+    "${SERVICE_COMMAND[@]}" >>"$work/$process.log" 2>&1 &
+  else
+    SERVER_PORT=${ports[$process]} "${SERVICE_COMMAND[@]}" >>"$work/$process.log" 2>&1 &
+  fi
+  pids[$process]=$!
 }
 
 stop() {
@@ -81,12 +92,13 @@ stop() {
   unset "pids[$1]"
 }
 
-# usage: healthy_after SERVICE -> seconds from the JVM's start until its health answered 2xx (polled every 50 ms)
+# usage: healthy_after PROCESS -> seconds from the JVM's start until the health of its service (all-in-one: of
+# each of the five) answered 2xx; polled every 50 ms
 healthy_after() {
   local service=$1 started
   started=$(jvm_start_seconds "${pids[$service]}")
   for _ in $(seq 1 1800); do
-    if curl -fs -o /dev/null "http://127.0.0.1:${ports[$service]}/actuator/health"; then
+    if all_healthy "$service"; then
       awk -v now="$(date +%s.%N)" -v s="$started" 'BEGIN { printf "%.2f", now - s }'
       return 0
     fi
@@ -95,6 +107,14 @@ healthy_after() {
   log "$service did not become healthy; last lines of its log:"
   tail -20 "$work/$service.log" >&2
   return 1
+}
+
+all_healthy() {
+  local service
+  if [[ "$1" != all-in-one ]]; then set -- "$1"; else set -- "${services[@]}"; fi
+  for service in "$@"; do
+    curl -fs -o /dev/null "http://127.0.0.1:${ports[$service]}/actuator/health" || return 1
+  done
 }
 
 # The JVM's start in epoch seconds, from its start time in clock ticks after boot.
@@ -111,7 +131,7 @@ record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$results"; }
 # RSS from /proc; heap used and committed and metaspace used from jstat -gc (KiB); threads from /proc.
 measure() {
   local run=$1 phase=$2 service pid gc
-  for service in "${services[@]}"; do
+  for service in "${processes[@]}"; do
     pid=${pids[$service]}
     record "$run" "$phase" "$service" rss_mb "$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")"
     record "$run" "$phase" "$service" threads "$(awk '/^Threads/ { print $2 }' "/proc/$pid/status")"
@@ -124,7 +144,7 @@ measure() {
 
 alone() {
   local run=$1 service
-  for service in "${services[@]}"; do
+  for service in "${processes[@]}"; do
     start "$service"
     record "$run" "alone" "$service" healthy_s "$(healthy_after "$service")"
     stop "$service"
@@ -133,8 +153,8 @@ alone() {
 
 together() {
   local run=$1 service
-  for service in "${services[@]}"; do start "$service"; done
-  for service in "${services[@]}"; do
+  for service in "${processes[@]}"; do start "$service"; done
+  for service in "${processes[@]}"; do
     record "$run" "together" "$service" healthy_s "$(healthy_after "$service")"
   done
 }
@@ -177,36 +197,33 @@ transcode_once() {
 report() {
   local phase
   for phase in alone together idle loaded; do
+    [[ "$phase" == alone && "${processes[0]}" == all-in-one ]] && continue
     echo
     echo "== $phase (median of $runs run(s))"
-    sort -t$'\t' -k2,2 -k3,3 -k4,4 -k5,5n "$results" | awk -F'\t' -v phase="$phase" '
-      $2 == phase { key = $3 SUBSEP $4; n[key]++; v[key, n[key]] = $5; figures[$4]; svc[$3] }
+    sort -t$'\t' -k2,2 -k3,3 -k4,4 -k5,5n "$results" | awk -F'\t' -v phase="$phase" -v order="${processes[*]}" '
+      $2 == phase { key = $3 SUBSEP $4; n[key]++; v[key, n[key]] = $5; figures[$4] }
       END {
-        order = "library-watcher transcode-worker health-prober alert-bridge secrets-rotator"
-        split(order, names, " ")
         split("healthy_s rss_mb heap_used_mb heap_committed_mb metaspace_mb threads", all, " ")
         header = sprintf("%-18s", "service")
         for (f = 1; f <= 6; f++) if (all[f] in figures) header = header sprintf("%19s", all[f])
         print header
-        for (i = 1; i <= 5; i++) {
+        count = split(order, names, " ")
+        for (i = 1; i <= count; i++) {
           line = sprintf("%-18s", names[i])
           for (f = 1; f <= 6; f++) {
             if (!(all[f] in figures)) continue
             key = names[i] SUBSEP all[f]; c = n[key]
             m = (c % 2) ? v[key, (c + 1) / 2] : (v[key, c / 2] + v[key, c / 2 + 1]) / 2
             total[all[f]] += m
+            if (m + 0 > slowest[all[f]]) slowest[all[f]] = m + 0
             line = line sprintf("%19s", m)
           }
           print line
         }
+        if (count == 1) exit
         line = sprintf("%-18s", "all five")
-        for (f = 1; f <= 6; f++) if (all[f] in figures) line = line sprintf("%19s", (all[f] == "healthy_s") ? "max " max(names, all[f]) : total[all[f]])
+        for (f = 1; f <= 6; f++) if (all[f] in figures) line = line sprintf("%19s", (all[f] == "healthy_s") ? "max " slowest[all[f]] : total[all[f]])
         print line
-      }
-      function max(names, f,   i, key, c, m, best) {
-        best = 0
-        for (i = 1; i <= 5; i++) { key = names[i] SUBSEP f; c = n[key]; m = v[key, int((c + 1) / 2)]; if (m + 0 > best) best = m + 0 }
-        return best
       }'
   done
 }
@@ -220,8 +237,10 @@ prepared=$SECONDS
 prepare
 log "first-start preparation took $((SECONDS - prepared)) s"
 for run in $(seq 1 "$runs"); do
-  log "run $run of $runs: each service alone"
-  alone "$run"
+  if [[ "${processes[0]}" != all-in-one ]]; then
+    log "run $run of $runs: each service alone"
+    alone "$run"
+  fi
   log "run $run: all five at once"
   together "$run"
   log "run $run: idling ${idle}s"
@@ -231,6 +250,6 @@ for run in $(seq 1 "$runs"); do
   send_webhooks
   transcode_once
   measure "$run" loaded
-  for service in "${services[@]}"; do stop "$service"; done
+  for service in "${processes[@]}"; do stop "$service"; done
 done
 report

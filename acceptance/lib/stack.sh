@@ -99,7 +99,7 @@ _stack_choose_offset() {
 stack_start() {
   local redis_port=$1
   mkdir -p "$library/tv" "$library/movies"
-  say "starting the five services with bin/run (ports 8081.. + $offset)"
+  say "starting the five services with bin/run (ports 8081.. + $offset${ARRFLOW_ALL_IN_ONE:+, all-in-one})"
   ARRFLOW_HOME="$work/home" ARRFLOW_PORT_OFFSET=$offset \
   SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST="$ISOLATED_VHOST" \
   SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_PORT="$redis_port" SPRING_DATA_REDIS_DATABASE=0 \

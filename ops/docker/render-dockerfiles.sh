@@ -8,14 +8,23 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 mode="${1:-write}"
 
-# name:port:ffmpeg packages ("-" = none). The worker gets the VA-API/QSV drivers for /dev/dri.
+# name:ports (the first is its SERVER_PORT):ffmpeg packages ("-" = none). The worker gets the VA-API/QSV drivers
+# for /dev/dri; all-in-one runs the five (services/all-in-one), each on its usual port.
 readonly SERVICES=(
     "library-watcher:8081:ffmpeg"
     "transcode-worker:8082:ffmpeg mesa-va-drivers intel-media-va-driver-non-free libmfx-gen1.2"
     "secrets-rotator:8083:-"
     "health-prober:8003:-"
     "alert-bridge:8085:-"
+    "all-in-one:8081 8082 8083 8003 8085:ffmpeg mesa-va-drivers intel-media-va-driver-non-free libmfx-gen1.2"
 )
+
+# usage: java_options NAME -> the JVM options bin/run gives it, so that an image and bin/run run alike
+java_options() {
+    # shellcheck source=bin/lib/launch.sh
+    (unset ARRFLOW_AOT && source "$root/bin/lib/launch.sh" && java_options "$1")
+}
+
 
 ffmpeg_block() {
     local packages="$1"
@@ -35,15 +44,18 @@ BLOCK
 }
 
 render() {
-    local name="$1" port="$2" packages="$3" block
+    local name="$1" ports="$2" packages="$3" block options
     block="$(ffmpeg_block "$packages")"
+    options="$(java_options "$name")"
     while IFS= read -r line; do
         if [[ "$line" == "@FFMPEG@" ]]; then
             [[ -n "$block" ]] && printf '%s\n' "$block"
             continue
         fi
         line="${line//@NAME@/$name}"
-        printf '%s\n' "${line//@PORT@/$port}"
+        line="${line//@JAVA_OPTS@/$options}"
+        line="${line//@PORTS@/$ports}"
+        printf '%s\n' "${line//@PORT@/${ports%% *}}"
     done <"$here/Dockerfile.template"
 }
 

@@ -80,14 +80,17 @@ docker-compose --project-directory "$compose" --env-file "$work/stack/.env" -f "
     -f "$compose/compose.arrflow.yml" config >/dev/null 2>"$work/error" ||
     fail "docker-compose config with the .env secrets-rotator init wrote failed: $(head -3 "$work/error")"
 echo "  secrets-rotator init: its .env works with compose (base + arrflow)"
-python3 - "$work/config.yml" "$work/stack/secrets" "$USER_MADE_SECRETS" <<'PY'
+# usage: check_full_stack CONFIG ARRFLOW_SERVICES WORKER -> the rules below on a full stack's config
+check_full_stack() {
+python3 - "$1" "$work/stack/secrets" "$USER_MADE_SECRETS" "$2" "$3" <<'PY'
 import os, re, sys, yaml
 
 stack = yaml.safe_load(open(sys.argv[1]))
 generated = set(os.listdir(sys.argv[2]))
 user_made = set(sys.argv[3].split())
 services = stack["services"]
-arrflow = {"library-watcher", "transcode-worker", "secrets-rotator", "health-prober", "alert-bridge"}
+arrflow = set(sys.argv[4].split())
+worker_name = sys.argv[5]
 problems = []
 secret_name = re.compile(r"(PASS|PASSWORD|SECRET|TOKEN|API_?KEY|CREDENTIALS)", re.I)
 
@@ -124,9 +127,9 @@ for name, svc in sorted(services.items()):
         if not svc.get("read_only"):
             problems.append(f"{name}: arrflow service without a read-only root filesystem")
 
-worker = services.get("transcode-worker", {})
+worker = services.get(worker_name, {})
 if not any(str(d).startswith("/dev/dri") for d in worker.get("devices", [])):
-    problems.append("transcode-worker: /dev/dri is not passed")
+    problems.append(f"{worker_name}: /dev/dri is not passed")
 for name, secret in (stack.get("secrets") or {}).items():
     if "/secrets/" not in secret.get("file", ""):
         problems.append(f"secret {name} is not a file of the secrets directory")
@@ -147,9 +150,18 @@ if missing:
 if problems:
     print("\n".join("FAIL: " + p for p in problems), file=sys.stderr)
     sys.exit(1)
-print(f"  full stack: {len(services)} services, all with healthchecks; arrflow's 5 non-root and read-only; "
+print(f"  full stack: {len(services)} services, all with healthchecks; arrflow's {len(arrflow)} non-root and read-only; "
       f"/dev/dri for the worker; every routed UI behind Authelia; credentials only as secret files")
 PY
+}
+check_full_stack "$work/config.yml" "library-watcher transcode-worker secrets-rotator health-prober alert-bridge" \
+    transcode-worker
+
+# compose.all-in-one.yml instead of compose.arrflow.yml: the same rules on the one container.
+config -f "$compose/compose.base.yml" -f "$compose/compose.media.yml" -f "$compose/compose.download.yml" \
+    -f "$compose/compose.monitoring.yml" -f "$compose/compose.security.yml" -f "$compose/compose.all-in-one.yml" \
+    >"$work/all-in-one.yml" 2>"$work/error" || fail "docker-compose config with compose.all-in-one.yml failed: $(head -3 "$work/error")"
+check_full_stack "$work/all-in-one.yml" arrflow arrflow
 
 # The review hook's rule: no 32-hex string (an API key's shape) anywhere in compose/ or ops/.
 if grep -rInE '(^|[^0-9a-fA-F])[0-9a-fA-F]{32}([^0-9a-fA-F]|$)' "$compose" "$root/ops" >"$work/hex"; then

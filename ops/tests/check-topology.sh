@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compares compose/rabbitmq/topology.txt (what the broker pre-loads) with the queues every service's source
-# declares: its Spring Cloud Stream consumer bindings in src/main/resources/application.yml (a group on
+# declares: its Spring Cloud Stream consumer bindings in src/main/resources/<service>.yml (a group on
 # arrflow.commands is a work queue, a group on arrflow.events an event subscription with its routing keys) and
 # Topology.jobQueueFor(<family>) for the jobs queues. The image check compares a running service's real
 # declarations; this covers all five, including the ones CI does not run.
@@ -36,7 +36,7 @@ problems = []
 def stream_of(config):
     return ((config.get("spring") or {}).get("cloud") or {}).get("stream") or {}
 
-for config_file in sorted(root.glob("services/*/src/main/resources/application.yml")):
+for config_file in sorted((root / "services").glob("*/src/main/resources/*.yml")):
     stream = stream_of(yaml.safe_load(config_file.read_text()) or {})
     rabbit = (stream.get("rabbit") or {}).get("bindings") or {}
     for name, binding in (stream.get("bindings") or {}).items():

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * health-prober's configuration ({@code arrflow.prober.*}, env {@code ARRFLOW_PROBER_*}); every key
- * is described in the module README. The default targets (application.yml) cover the arr stack.
+ * is described in the module README. The default targets (health-prober.yml) cover the arr stack.
  *
  * @param interval time between two probe rounds
  * @param timeout longest a single probe may take

@@ -15,7 +15,7 @@ import org.springframework.messaging.Message;
 
 /**
  * library-watcher's queues: the worker job queues it publishes to (declared here), and its two
- * consumer bindings (declared by Spring Cloud Stream from application.yml): hand-written requests,
+ * consumer bindings (declared by Spring Cloud Stream from library-watcher.yml): hand-written requests,
  * and its subscription to the events it reacts to (detected files, completed transcodes, rotated
  * secrets).
  */
@@ -39,14 +39,14 @@ class MessagingConfiguration {
         return new WatcherMessageHandler(detections, rescans, connections);
     }
 
-    /** Binding {@code watcherEvents-in-0}: arrflow.library-watcher.events (application.yml). */
+    /** Binding {@code watcherEvents-in-0}: arrflow.library-watcher.events (library-watcher.yml). */
     @Bean
     Consumer<Message<byte[]>> watcherEvents(
             EnvelopeCodec codec, DeadLetters deadLetters, WatcherMessageHandler handler) {
         return new EnvelopeConsumer(Topology.eventQueue(SERVICE), codec, deadLetters, handler);
     }
 
-    /** Binding {@code transcodeRequests-in-0}: arrflow.transcode.requests (application.yml). */
+    /** Binding {@code transcodeRequests-in-0}: arrflow.transcode.requests (library-watcher.yml). */
     @Bean
     Consumer<Message<byte[]>> transcodeRequests(
             EnvelopeCodec codec, DeadLetters deadLetters, WatcherMessageHandler handler) {

@@ -56,7 +56,7 @@ class DeliveryConfiguration {
         return new Deliverer(transport, new RateLimiter(clock, sleeper), policy, clock, sleeper);
     }
 
-    /** Binding {@code notifications-in-0}: arrflow.alert-bridge.notifications (application.yml). */
+    /** Binding {@code notifications-in-0}: arrflow.alert-bridge.notifications (alert-bridge.yml). */
     @Bean
     Consumer<Message<byte[]>> notifications(Channels channels, Deliverer deliverer, DeadLetters deadLetters) {
         return new NotificationConsumer(channels, deliverer, deadLetters);

@@ -17,7 +17,7 @@ class IntakeConfiguration {
 
     static final String SERVICE = "alert-bridge";
 
-    /** Binding {@code alertEvents-in-0}: arrflow.alert-bridge.events and its routing keys (application.yml). */
+    /** Binding {@code alertEvents-in-0}: arrflow.alert-bridge.events and its routing keys (alert-bridge.yml). */
     @Bean
     Consumer<Message<byte[]>> alertEvents(
             EnvelopeCodec codec, DeadLetters deadLetters, Incidents incidents, SilenceStore silences) {

@@ -67,7 +67,7 @@ public final class AlertBridgeRunner implements AutoCloseable {
         properties.putAll(settings);
     }
 
-    /** Runs with the grouping and timing defaults a user gets (application.yml), plus the test's settings. */
+    /** Runs with the grouping and timing defaults a user gets (alert-bridge.yml), plus the test's settings. */
     public static AlertBridgeRunner withShippedTimings(Map<String, String> settings) {
         AlertBridgeRunner runner = new AlertBridgeRunner(Map.of());
         TIMINGS.forEach(runner.properties::remove);

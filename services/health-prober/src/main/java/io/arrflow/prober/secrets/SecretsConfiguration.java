@@ -19,7 +19,7 @@ class SecretsConfiguration {
         return new ApiKeys();
     }
 
-    /** Binding {@code secretRotations-in-0}: arrflow.health-prober.events, bound to {@code secret.#} (application.yml). */
+    /** Binding {@code secretRotations-in-0}: arrflow.health-prober.events, bound to {@code secret.#} (health-prober.yml). */
     @Bean
     Consumer<Message<byte[]>> secretRotations(EnvelopeCodec codec, DeadLetters deadLetters, ApiKeys keys) {
         return new EnvelopeConsumer(Topology.eventQueue(SERVICE), codec, deadLetters, new SecretRotations(keys));

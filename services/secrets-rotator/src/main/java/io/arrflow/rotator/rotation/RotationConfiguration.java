@@ -85,7 +85,7 @@ class RotationConfiguration {
         return new StartupRecovery(rotations);
     }
 
-    /** Binding {@code secretCommands-in-0}: arrflow.secrets.commands (application.yml). */
+    /** Binding {@code secretCommands-in-0}: arrflow.secrets.commands (secrets-rotator.yml). */
     @Bean
     @ConditionalOnProperty(name = "arrflow.rotator.commands", havingValue = "true", matchIfMissing = true)
     Consumer<Message<byte[]>> secretCommands(EnvelopeCodec codec, DeadLetters deadLetters, RotationService rotations) {
