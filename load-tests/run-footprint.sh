@@ -61,12 +61,9 @@ environment() {
     SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST="$ISOLATED_VHOST" \
     SPRING_RABBITMQ_USERNAME="$user" SPRING_RABBITMQ_PASSWORD_FILE="$work/rabbitmq-password" \
     SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_PORT="$ISOLATED_REDIS_PORT"
-  local service variable
-  for service in "${services[@]}"; do
-    ports[$service]=$(isolated_free_port "${ports[@]}")
-    variable="ARRFLOW_${service^^}_PORT"
-    export "${variable//-/_}=${ports[$service]}"
-  done
+  local service
+  for service in "${services[@]}"; do ports[$service]=$(isolated_free_port "${ports[@]}"); done
+  export_all_in_one_ports ports
 }
 
 # Unpacks each jar and makes its class cache, as bin/run's first start does (timed apart from the start-ups).
@@ -78,12 +75,8 @@ prepare() {
 # usage: start PROCESS -> the JVM of a service (or of all-in-one) runs in the background; prints nothing
 start() {
   local process=$1
-  service_command "$process" "$apps"
-  if [[ "$process" == all-in-one ]]; then
-    "${SERVICE_COMMAND[@]}" >>"$work/$process.log" 2>&1 &
-  else
-    SERVER_PORT=${ports[$process]} "${SERVICE_COMMAND[@]}" >>"$work/$process.log" 2>&1 &
-  fi
+  service_command "$process" "$apps" "${ports[$process]:-}"
+  "${SERVICE_COMMAND[@]}" >>"$work/$process.log" 2>&1 &
   pids[$process]=$!
 }
 

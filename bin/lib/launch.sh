@@ -14,9 +14,10 @@
 # For a small machine (docs/decisions.md, "JVM options for a small machine"): the serial collector and a heap
 # that starts at 16 MB and grows as needed up to a bound, instead of one that starts at 1/64 of the machine's
 # memory and may grow to a quarter of it. A JVM that ran out of memory ends, with one line, and is restarted.
-ARRFLOW_DEFAULT_JAVA_OPTS="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xms16m -Xmx256m"
+small_machine_options="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xms16m"
+ARRFLOW_DEFAULT_JAVA_OPTS="$small_machine_options -Xmx256m"
 # The five in one JVM (services/all-in-one) share one heap.
-ARRFLOW_ALL_IN_ONE_JAVA_OPTS="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xms16m -Xmx512m"
+ARRFLOW_ALL_IN_ONE_JAVA_OPTS="$small_machine_options -Xmx512m"
 
 aot_enabled() { [[ "${ARRFLOW_AOT:-false}" == true ]]; }
 
@@ -99,12 +100,27 @@ prepare_service() {
       rm -f "$app/$cache_file"; }
 }
 
-# usage: service_command SERVICE DIR -> the array SERVICE_COMMAND holds the java command line
+# usage: export_all_in_one_ports PORTS -> ARRFLOW_<SERVICE>_PORT exported for each service of the associative
+# array named PORTS (service -> port): the all-in-one JVM's ports, one variable per service, as SERVER_PORT
+# would move all five
+export_all_in_one_ports() {
+  local -n port_of_service=$1
+  local service variable
+  for service in "${!port_of_service[@]}"; do
+    variable="ARRFLOW_${service^^}_PORT"
+    export "${variable//-/_}=${port_of_service[$service]}"
+  done
+}
+
+# usage: service_command SERVICE DIR [PORT] -> the array SERVICE_COMMAND holds the command line; PORT is the
+# service's SERVER_PORT (all-in-one takes none: export_all_in_one_ports gives its five)
 service_command() {
-  local service=$1 app
+  local service=$1 app port=${3:-}
   app=$(realpath -m "$2/$1")
+  SERVICE_COMMAND=()
+  [[ -z "$port" ]] || SERVICE_COMMAND=(env "SERVER_PORT=$port")
   # shellcheck disable=SC2207  # the options are words by design
-  SERVICE_COMMAND=(java $(java_options "$service"))
+  SERVICE_COMMAND+=(java $(java_options "$service"))
   if aot_enabled && [[ -f "$app/$cache_file" ]]; then
     SERVICE_COMMAND+=("$cache_use_option$app/$cache_file" -jar "$app/$service.jar")
   else

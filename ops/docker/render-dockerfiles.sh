@@ -25,7 +25,6 @@ java_options() {
     (unset ARRFLOW_AOT && source "$root/bin/lib/launch.sh" && java_options "$1")
 }
 
-
 ffmpeg_block() {
     local packages="$1"
     if [[ "$packages" == "-" ]]; then
