@@ -99,6 +99,10 @@ for file in "$episode" "$movie"; do
 done
 (( $(stat -c %s "$episode") != episode_bytes )) || fail "the episode was not replaced"
 say "both files are HEVC in place"
+# The worker's job journals live with the stack's own state, not in the folder bin/run was started from.
+[[ -d "$work/home/worker-state" ]] || fail "no job journal folder in \$ARRFLOW_HOME/worker-state"
+[[ ! -e "${PWD}/\${user.home}" ]] || fail "a folder named '\${user.home}' was made in $PWD"
+say "job journals kept in \$ARRFLOW_HOME/worker-state"
 
 await 60 "Sonarr was not asked to rescan series 12" grep -q '^POST /api/v3/command .*"seriesId" *: *12' "$record"
 say "rescan sent: $(grep '^POST /api/v3/command' "$record" | head -1)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Footprint of the five services, started as bin/run starts them (bin/lib/launch.sh: same jars, settings
-# and JVM options; ARRFLOW_JAVA_OPTS and ARRFLOW_AOT=true change them as they change bin/run) against a
+# Footprint of the five services, started as bin/run starts them once their class caches are made
+# (bin/lib/launch.sh: same jars, caches, settings and JVM options; ARRFLOW_JAVA_OPTS and ARRFLOW_AOT=false
+# change them as they change bin/run) against a
 # RabbitMQ vhost and a redis-server of the run's own (ops/tests/lib/isolated.sh; both removed at the end). Prints, per service:
 #   1. start-up: seconds from the JVM's start to the first 2xx of /actuator/health, each service alone;
 #   2. the same with all five started at once, as bin/run does;
@@ -58,6 +59,7 @@ environment() {
   export ARRFLOW_API_TOKEN_FILE="$work/state/secrets/arrflow-api-token" ARRFLOW_WEBHOOK_USERNAME=arrflow \
     ARRFLOW_WEBHOOK_PASSWORD_FILE="$work/state/secrets/webhook-password" ARRFLOW_LIBRARY_ROOTS="$work/library" \
     ARRFLOW_PATH_MAPPINGS="/tv=$work/library/tv" ARRFLOW_LIBRARY_WATCH=false ARRFLOW_POLICY_MIN_SIZE=1KB \
+    ARRFLOW_WORKER_STATE_DIR="$work/worker-state" \
     SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST="$ISOLATED_VHOST" \
     SPRING_RABBITMQ_USERNAME="$user" SPRING_RABBITMQ_PASSWORD_FILE="$work/rabbitmq-password" \
     SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_PORT="$ISOLATED_REDIS_PORT"
@@ -66,7 +68,8 @@ environment() {
   export_all_in_one_ports ports
 }
 
-# Unpacks each jar and makes its class cache, as bin/run's first start does (timed apart from the start-ups).
+# Unpacks each jar and makes its class cache, as bin/run does in the background after its first start (timed
+# apart from the start-ups).
 prepare() {
   local service
   for service in "${processes[@]}"; do prepare_service "$service" "$apps"; done
@@ -228,7 +231,7 @@ environment
 log "unpacking the jars and training their class caches"
 prepared=$SECONDS
 prepare
-log "first-start preparation took $((SECONDS - prepared)) s"
+log "the class caches took $((SECONDS - prepared)) s"
 for run in $(seq 1 "$runs"); do
   if [[ "${processes[0]}" != all-in-one ]]; then
     log "run $run of $runs: each service alone"

@@ -95,12 +95,14 @@ _stack_choose_offset() {
   done
 }
 
-# usage: [VAR=value ...] stack_start REDIS_PORT -> the five services up, as bin/run starts them
+# usage: [VAR=value ...] stack_start REDIS_PORT -> the five services up, as bin/run starts them; without the
+# class caches' training in the background (ARRFLOW_AOT=false), which would take CPU from the flow under test
+# (acceptance/class-cache.sh checks the caches)
 stack_start() {
   local redis_port=$1
   mkdir -p "$library/tv" "$library/movies"
   say "starting the five services with bin/run (ports 8081.. + $offset${ARRFLOW_ALL_IN_ONE:+, all-in-one})"
-  ARRFLOW_HOME="$work/home" ARRFLOW_PORT_OFFSET=$offset \
+  ARRFLOW_HOME="$work/home" ARRFLOW_PORT_OFFSET=$offset ARRFLOW_AOT="${ARRFLOW_AOT:-false}" \
   SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST="$ISOLATED_VHOST" \
   SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_PORT="$redis_port" SPRING_DATA_REDIS_DATABASE=0 \
   ARRFLOW_LIBRARY_ROOTS="$library/tv,$library/movies" ARRFLOW_PATH_MAPPINGS="/tv=$library/tv" \

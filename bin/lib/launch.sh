@@ -1,12 +1,12 @@
 # shellcheck shell=bash
 # How a service is started on this machine, shared by bin/run and load-tests/run-footprint.sh: from its jar
-# with the JVM options below, or, with ARRFLOW_AOT=true, from the jar unpacked in Spring Boot's extracted
-# layout (the form the JDK's class caches need) with a cache of its loaded and linked classes made by a
-# training run (JDK 25's AOT cache; class data sharing on JDK 21-24). The unpacked copy and the cache are made
-# again whenever the jar, the JVM options or the JDK changed.
+# with the JVM options below, or, once its class cache is made, from the jar unpacked in Spring Boot's
+# extracted layout (the form the JDK's class caches need) with a cache of its loaded and linked classes made by
+# a training run (JDK 25's AOT cache; class data sharing on JDK 21-24). The unpacked copy and the cache are
+# made again whenever the jar, the JVM options or the JDK changed; until then the service starts from its jar.
 #
 #   ARRFLOW_JAVA_OPTS   replaces the JVM options below (the images use the same: ops/docker/render-dockerfiles.sh)
-#   ARRFLOW_AOT=true    starts from the class cache (opt-in for now: docs/decisions.md)
+#   ARRFLOW_AOT=false   never makes nor uses a class cache
 #
 # The caller sources bin/lib/java.sh first and sets the service's environment before prepare_service:
 # the training run starts the application context with it and exits before anything listens or connects.
@@ -19,15 +19,19 @@ ARRFLOW_DEFAULT_JAVA_OPTS="$small_machine_options -Xmx256m"
 # The five in one JVM (services/all-in-one) share one heap.
 ARRFLOW_ALL_IN_ONE_JAVA_OPTS="$small_machine_options -Xmx512m"
 
-aot_enabled() { [[ "${ARRFLOW_AOT:-false}" == true ]]; }
+aot_enabled() { [[ "${ARRFLOW_AOT:-true}" == true ]]; }
 
 # The cache's file, the option of the training run that makes it and the option that starts from it: JDK 25's
 # AOT cache, else class data sharing. Asked of the JDK once, here: each java -version is a JVM start.
 if aot_enabled; then
   if (( $(java_major "$JAVA_HOME") >= 25 )); then
     cache_file=app.aot cache_training_option=-XX:AOTCacheOutput=app.aot cache_use_option=-XX:AOTCache=
+    # Its warnings about code stubs it cannot link come at every start and change nothing; a cache it cannot
+    # use at all is still reported (error level).
+    cache_log_options=("-Xlog:aot*=error")
   else
     cache_file=app.jsa cache_training_option=-XX:ArchiveClassesAtExit=app.jsa cache_use_option=-XX:SharedArchiveFile=
+    cache_log_options=()
   fi
 fi
 
@@ -92,12 +96,15 @@ prepare_service() {
   prepared "$service" "$app" && return 0
   rm -rf "$app"
   java -Djarmode=tools -jar "$jar" extract --destination "$app" >/dev/null
-  cache_stamp "$service" >"$app/cache-stamp"
   # shellcheck disable=SC2046  # the options are words by design
-  (cd "$app" && java $(java_options "$service") "$cache_training_option" \
-    -Dspring.context.exit=onRefresh -jar "$app/$service.jar" >training.log 2>&1) ||
-    { echo "[arrflow] the training run of $service failed; it starts without a class cache (see $app/training.log)" >&2
-      rm -f "$app/$cache_file"; }
+  if (cd "$app" && java $(java_options "$service") "$cache_training_option" \
+    -Dspring.context.exit=onRefresh -jar "$app/$service.jar" >training.log 2>&1); then
+    # Stamped last: a training stopped half-way (bin/run ended) leaves no cache that looks finished.
+    cache_stamp "$service" >"$app/cache-stamp"
+  else
+    echo "[arrflow] the training run of $service failed; it starts without a class cache (see $app/training.log)" >&2
+    rm -f "$app/$cache_file"
+  fi
 }
 
 # usage: export_all_in_one_ports PORTS -> ARRFLOW_<SERVICE>_PORT exported for each service of the associative
@@ -121,8 +128,8 @@ service_command() {
   [[ -z "$port" ]] || SERVICE_COMMAND=(env "SERVER_PORT=$port")
   # shellcheck disable=SC2207  # the options are words by design
   SERVICE_COMMAND+=(java $(java_options "$service"))
-  if aot_enabled && [[ -f "$app/$cache_file" ]]; then
-    SERVICE_COMMAND+=("$cache_use_option$app/$cache_file" -jar "$app/$service.jar")
+  if aot_enabled && prepared "$service" "$app"; then
+    SERVICE_COMMAND+=("$cache_use_option$app/$cache_file" "${cache_log_options[@]}" -jar "$app/$service.jar")
   else
     SERVICE_COMMAND+=(-jar "services/$service/target/$service.jar")
   fi

@@ -22,7 +22,7 @@ readonly SERVICES=(
 # usage: java_options NAME -> the JVM options bin/run gives it, so that an image and bin/run run alike
 java_options() {
     # shellcheck source=bin/lib/launch.sh
-    (unset ARRFLOW_AOT && source "$root/bin/lib/launch.sh" && java_options "$1")
+    (ARRFLOW_AOT=false && source "$root/bin/lib/launch.sh" && java_options "$1")
 }
 
 ffmpeg_block() {

@@ -310,12 +310,25 @@ check_topology() {
         "$work/bindings.json") bindings agree with compose/rabbitmq/definitions.json"
 }
 
+# The image carries the JDK's class cache made at build time, and the JVM started from it without an error.
+check_class_cache() {
+    local command_line started
+    command_line="$(docker exec "$CONTAINER" /usr/local/bin/busybox sh -c "tr '\\0' ' ' </proc/1/cmdline")"
+    [[ "$command_line" == *"-XX:AOTCache=/app/app.aot"* ]] || fail "the JVM did not start from the class cache: $command_line"
+    if docker logs "$CONTAINER" 2>&1 | grep '\[error *\]\[aot'; then
+        fail "the JVM could not use the image's class cache"
+    fi
+    started="$(docker logs "$CONTAINER" 2>&1 | grep -o 'process running for [0-9.]*' | head -1)"
+    echo "  started from the image's class cache (/app/app.aot), without an error; ${started:-no start-up time logged}"
+}
+
 ensure_jar
 build_image
 make_secrets
 prepare_broker_and_redis
 run_container
 wait_healthy
+check_class_cache
 exercise_service
 check_runtime
 check_topology

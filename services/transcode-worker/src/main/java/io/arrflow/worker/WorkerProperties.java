@@ -17,7 +17,8 @@ import org.springframework.util.unit.DataSize;
  *     default, so one job's probe, verification and swap overlap the other's encode
  * @param encoders encoder families this node may use, if detected: software, vaapi, qsv
  * @param pathMappings {@code /job/path=/worker/path}, comma-separated, longest prefix wins
- * @param stateDir where each running job's journal lives; must survive a restart (a volume)
+ * @param stateDir where each running job's journal lives; must survive a restart (a volume); by default
+ *     {@code ~/.local/state/arrflow-worker}
  * @param gracePeriod on SIGTERM, how long running jobs may finish before they are aborted and requeued
  * @param pollInterval how often an idle slot looks for a job
  * @param progressInterval at most one progress update (Redis and event) per interval
@@ -39,13 +40,20 @@ public record WorkerProperties(
         @DefaultValue SourceCheck sourceCheck,
         @DefaultValue Swap swap,
 
-        @DefaultValue("${user.home}/.local/state/arrflow-worker")
         Path stateDir,
 
         @DefaultValue("2m") Duration gracePeriod,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("1s") Duration progressInterval,
         @DefaultValue("7d") Duration statusRetention) {
+
+    public WorkerProperties {
+        // Not a @DefaultValue: the binder takes its text as it is, so "${user.home}" would be a folder of that name
+        // in the working directory.
+        if (stateDir == null) {
+            stateDir = Path.of(System.getProperty("user.home"), ".local", "state", "arrflow-worker");
+        }
+    }
 
     /**
      * @param renderNode the VAAPI/QSV render node
