@@ -185,7 +185,9 @@ transcode_once() {
     esac
     sleep 0.5
   done
-  log "transcode $id did not finish in 5 minutes (last state $state)"
+  log "transcode $id did not finish in 5 minutes (last state $state); the worker's last lines:"
+  tail -40 "$work/$([[ "${processes[0]}" == all-in-one ]] && echo all-in-one || echo transcode-worker).log" >&2
+  curl -fsS -K "$work/api.curl" "http://127.0.0.1:${ports[library-watcher]}/api/jobs/$id" >&2 || true
   return 1
 }
 
