@@ -5,7 +5,7 @@
 #   2. the next start trains again, in the background, until the cache is made;
 #   3. the start after that runs from the cache, without an error from the JVM about it.
 # Prints the seconds from bin/run to "all services up" without and with the cache. Runs on a vhost and a
-# Redis of its own (ops/tests/lib/isolated.sh), both removed at the end.
+# Redis of its own, with the Sonarr stand-in, as the other acceptance runs (acceptance/lib/stack.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source-path=SCRIPTDIR/..
@@ -13,49 +13,23 @@ cd "$(dirname "$0")/.."
 source bin/lib/java.sh
 # shellcheck source=ops/tests/lib/isolated.sh
 source ops/tests/lib/isolated.sh
+# shellcheck source=acceptance/lib/stack.sh
+source acceptance/lib/stack.sh
 
-work=$(mktemp -d)
+stack_init class-cache
 home="$work/home"
-run_pid=""
-cleanup() {
-  [[ -z "$run_pid" ]] || stop_run
-  isolated_teardown
-  rm -rf "$work"
-}
-trap cleanup EXIT
-say() { printf '[class-cache] %s\n' "$*"; }
-fail() {
-  say "FAIL: $*"
-  [[ ! -f "$work/run.log" ]] || sed 's/^/  | /' "$work/run.log"
-  exit 1
-}
 
-# usage: await SECONDS WHAT COMMAND... -> 0 once COMMAND succeeds, else FAIL naming WHAT
-await() {
-  local seconds=$1 what=$2 until
-  shift 2
-  until=$((SECONDS + seconds))
-  while ! "$@"; do
-    ((SECONDS < until)) || fail "$what (after $seconds s)"
-    sleep 0.2
-  done
-}
-
-# usage: start_run -> bin/run started in the background; its log in $work/run.log
+# usage: start_run -> bin/run started (acceptance/lib/stack.sh) with its class caches, all services up;
+# up_after: the seconds it took
 start_run() {
+  local started
   started=$(date +%s.%N)
-  ARRFLOW_HOME="$home" ARRFLOW_PORT_OFFSET=$offset ARRFLOW_ALL_IN_ONE=true \
-  SPRING_RABBITMQ_HOST=127.0.0.1 SPRING_RABBITMQ_VIRTUAL_HOST="$ISOLATED_VHOST" \
-  SPRING_DATA_REDIS_HOST=127.0.0.1 SPRING_DATA_REDIS_PORT="$ISOLATED_REDIS_PORT" \
-    bin/run >"$work/run.log" 2>&1 &
-  run_pid=$!
-  await 240 "the services did not all come up" grep -q "all services up" "$work/run.log"
+  ARRFLOW_AOT=true ARRFLOW_ALL_IN_ONE=true stack_start "$ISOLATED_REDIS_PORT"
   up_after=$(awk -v now="$(date +%s.%N)" -v s="$started" 'BEGIN { printf "%.1f", now - s }')
 }
 
 stop_run() {
-  kill "$run_pid" 2>/dev/null || true
-  wait "$run_pid" 2>/dev/null || true
+  isolated_stop_pid "$run_pid"
   run_pid=""
 }
 
@@ -66,13 +40,13 @@ from_cache() { pgrep -f -- "-XX:AOTCache=$home/app/all-in-one/app.aot" >/dev/nul
 
 isolated_vhost_create class-cache
 isolated_redis_start
-offset=$(($(isolated_free_port) - 8000))
+stack_start_stub
 
 # 1. The first start: up from the jar, then the training in the background; stopped half-way.
 start_run
 first=$up_after
-from_cache && fail "the first start ran from a class cache there cannot be yet"
-await 30 "no training started after the services were up" training
+! from_cache || fail "the first start ran from a class cache there cannot be yet"
+await 30 "no training started after the services were up" training || exit 1
 say "first start: all services up after $first s, from the jar; then the class cache's training in the background"
 stop_run
 await 15 "the training JVM outlived bin/run" not_training
@@ -81,8 +55,8 @@ say "stopping bin/run during the training ended the training JVM too; no half-ma
 
 # 2. The next start trains again, until the cache is made.
 start_run
-from_cache && fail "a start ran from a half-made class cache"
-await 300 "the class cache was not made" cache_made
+! from_cache || fail "a start ran from a half-made class cache"
+await 300 "the class cache was not made" cache_made || exit 1
 say "second start: $(grep 'class caches made' "$home/logs/class-caches.log")"
 stop_run
 
@@ -92,7 +66,8 @@ from_cache || fail "the start after the training did not run from the class cach
 if grep -q '\[error *\]\[aot' "$home/logs/all-in-one.log"; then
   fail "the JVM could not use its class cache: $(grep -m1 '\[error *\]\[aot' "$home/logs/all-in-one.log")"
 fi
-grep -q "making the class caches" "$work/run.log" && fail "a start with its cache made trained again"
+! grep -q "making the class caches" "$work/run.log" || fail "a start with its cache made trained again"
 say "third start: all services up after $up_after s, from the class cache (first start, from the jar: $first s)"
 stop_run
+(( failed == 0 )) || { say "FAILED"; exit 1; }
 say "passed"

@@ -68,13 +68,6 @@ environment() {
   export_all_in_one_ports ports
 }
 
-# Unpacks each jar and makes its class cache, as bin/run does in the background after its first start (timed
-# apart from the start-ups).
-prepare() {
-  local service
-  for service in "${processes[@]}"; do prepare_service "$service" "$apps"; done
-}
-
 # usage: start PROCESS -> the JVM of a service (or of all-in-one) runs in the background; prints nothing
 start() {
   local process=$1
@@ -230,10 +223,10 @@ build
 isolated_vhost_create footprint
 isolated_redis_start
 environment
+# The class caches, made as bin/run makes them in the background after its first start (timed apart from the
+# start-ups; nothing to make with ARRFLOW_AOT=false).
 log "unpacking the jars and training their class caches"
-prepared=$SECONDS
-prepare
-log "the class caches took $((SECONDS - prepared)) s"
+! aot_enabled || bin/lib/train-class-caches "$apps" "${processes[@]}"
 for run in $(seq 1 "$runs"); do
   if [[ "${processes[0]}" != all-in-one ]]; then
     log "run $run of $runs: each service alone"
